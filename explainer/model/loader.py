@@ -1,0 +1,344 @@
+"""Load a content pack from a folder, reporting every problem at once.
+
+The loader reads ``pack.yaml`` (structure), then ``<lang>/text.yaml`` and
+``<lang>/*.md`` for every language. Problems carry the file, line and column
+they come from. Errors stop the pack from loading; warnings (a missing
+translation) do not, and the missing words fall back to the default language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from explainer.model.pack import Pack, Words
+from explainer.model.problems import ContentError, Problem, Severity
+from explainer.model.structure import SECTIONS, Structure
+from explainer.model.text import TextFile
+from explainer.model.ui_keys import UI_KEYS
+from explainer.model.yamlpos import Located, YamlSyntaxError, read_yaml
+
+PACK_FILE = "pack.yaml"
+TEXT_FILE = "text.yaml"
+EXPLAIN_DIR = "explain"
+PAGES = ("intro", "about")
+_AT = re.compile(r"^(.*?)(?: - at `(\$[^`]*)`)?$", re.S)
+_FIELD = re.compile(r"unknown field `([^`]+)`")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+class _Report:
+    """Collects problems for one load."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+
+    def add(self, file: Path, where: tuple[int, int], severity: Severity, message: str) -> None:
+        try:
+            shown = str(file.relative_to(Path.cwd()))
+        except ValueError:
+            shown = str(file)
+        self.problems.append(Problem(shown, where[0], where[1], severity, message))
+
+    def error(self, file: Path, where: tuple[int, int], message: str) -> None:
+        self.add(file, where, "error", message)
+
+    def warning(self, file: Path, where: tuple[int, int], message: str) -> None:
+        self.add(file, where, "warning", message)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def _read_text(file: Path, report: _Report) -> str | None:
+    try:
+        return file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        report.error(file, (1, 1), "file not found")
+    except UnicodeDecodeError as exc:
+        report.error(file, (1, 1), f"not UTF-8 text ({exc.reason})")
+    except OSError as exc:
+        report.error(file, (1, 1), f"cannot read: {exc.strerror}")
+    return None
+
+
+def _read_located(file: Path, report: _Report) -> Located | None:
+    text = _read_text(file, report)
+    if text is None:
+        return None
+    try:
+        located = read_yaml(text)
+    except YamlSyntaxError as exc:
+        report.error(file, (exc.line, exc.col), str(exc))
+        return None
+    for key, where in located.duplicates:
+        report.error(file, where, f"`{key}` is given twice")
+    return located
+
+
+def _convert(value: Any, kind: type[Any], path: str, located: Located, file: Path, report: _Report) -> Any:
+    """msgspec-convert ``value`` at ``path``; on failure report where and return None."""
+    try:
+        return msgspec.convert(value, kind)
+    except msgspec.ValidationError as exc:
+        match = _AT.match(str(exc))
+        message, sub = (match.group(1), match.group(2)) if match else (str(exc), None)
+        where_path = path + (sub[1:] if sub else "")
+        field = _FIELD.search(message)
+        if field:
+            where_path += f".{field.group(1)}"
+        message = message.replace("Object", "entry").replace("`", "'")
+        report.error(file, located.where(where_path), message)
+        return None
+
+
+def _structure(root: Path, report: _Report) -> tuple[Structure | None, Located | None]:
+    file = root / PACK_FILE
+    located = _read_located(file, report)
+    if located is None:
+        return None, None
+    raw = located.value
+    if not isinstance(raw, dict):
+        report.error(file, (1, 1), "pack.yaml must be a mapping of settings and lists")
+        return None, located
+    top = {k: v for k, v in raw.items() if k not in SECTIONS}
+    sections: dict[str, list[Any]] = {}
+    broken = False
+    for name, kind in SECTIONS.items():
+        items = raw.get(name, [])
+        if items is None:
+            items = []
+        if not isinstance(items, list):
+            report.error(file, located.where(f"$.{name}"), f"'{name}' must be a list")
+            broken = True
+            continue
+        converted = [_convert(item, kind, f"$.{name}[{i}]", located, file, report) for i, item in enumerate(items)]
+        broken |= any(c is None for c in converted)
+        sections[name] = converted
+        top[name] = []
+    base = _convert(top, Structure, "$", located, file, report)
+    if base is None or broken:
+        return None, located
+    return msgspec.structs.replace(base, **sections), located
+
+
+def _check_references(s: Structure, located: Located, file: Path, report: _Report) -> None:
+    """Ids are unique and every reference names something that exists."""
+    seen: dict[str, str] = {}
+    for name in ("sources", "pathways", "nodes", "edges", "facts", "actions", "tour"):
+        for i, item in enumerate(getattr(s, name)):
+            if item.id in seen:
+                report.error(file, located.where(f"$.{name}[{i}].id"),
+                             f"id '{item.id}' is already used in {seen[item.id]}")
+            else:
+                seen[item.id] = name
+    nodes = {n.id for n in s.nodes}
+    edges = {e.id for e in s.edges}
+    pathways = {p.id for p in s.pathways}
+    sources = {x.id for x in s.sources}
+    demands = {a.id for a in s.actions if a.kind == "demand"}
+
+    def need(refs: list[str] | list[str | None], allowed: set[str], what: str, path: str, listed: bool = False) -> None:
+        for j, ref in enumerate(refs):
+            if ref is not None and ref not in allowed:
+                report.error(file, located.where(f"{path}[{j}]" if listed else path), f"unknown {what} '{ref}'")
+
+    if s.default_language not in s.languages:
+        report.error(file, located.where("$.default_language"),
+                     f"default language '{s.default_language}' is not in languages")
+    for code in s.languages:
+        if s.languages.count(code) > 1:
+            report.error(file, located.where("$.languages"), f"language '{code}' is listed twice")
+            break
+    numbers = [p.number for p in s.pathways]
+    for i, p in enumerate(s.pathways):
+        need([p.demand], demands, "demand", f"$.pathways[{i}].demand")
+        if numbers.count(p.number) > 1:
+            report.error(file, located.where(f"$.pathways[{i}].number"), f"pathway number {p.number} is used twice")
+    cells: dict[tuple[int, int], str] = {}
+    for i, n in enumerate(s.nodes):
+        need([n.pathway], pathways, "pathway", f"$.nodes[{i}].pathway")
+        for c in range(n.column, n.column + n.span):
+            if (c, n.row) in cells:
+                report.error(file, located.where(f"$.nodes[{i}].row"),
+                             f"node '{n.id}' overlaps node '{cells[(c, n.row)]}' at column {c}, row {n.row}")
+            cells[(c, n.row)] = n.id
+    for i, e in enumerate(s.edges):
+        need([e.source], nodes, "node", f"$.edges[{i}].source")
+        need([e.target], nodes, "node", f"$.edges[{i}].target")
+        need([e.pathway], pathways, "pathway", f"$.edges[{i}].pathway")
+        if e.source == e.target:
+            report.error(file, located.where(f"$.edges[{i}].target"), "an arrow cannot point at its own start")
+    for i, f in enumerate(s.facts):
+        need(f.about, nodes | edges | pathways, "node, arrow or pathway", f"$.facts[{i}].about", True)
+        need(f.sources, sources, "source", f"$.facts[{i}].sources", True)
+        if not f.sources:
+            report.error(file, located.where(f"$.facts[{i}].sources"), f"fact '{f.id}' has no source")
+    for i, a in enumerate(s.actions):
+        need(a.pathways, pathways, "pathway", f"$.actions[{i}].pathways", True)
+        need(a.sources, sources, "source", f"$.actions[{i}].sources", True)
+        if a.kind == "demand" and not a.pathways:
+            report.error(file, located.where(f"$.actions[{i}]"), f"demand '{a.id}' names no pathway it would close")
+    for i, step in enumerate(s.tour):
+        need(step.show, nodes | edges | pathways, "node, arrow or pathway", f"$.tour[{i}].show", True)
+
+
+def _flatten(value: Any, prefix: str, out: dict[str, str], paths: dict[str, str]) -> None:
+    if isinstance(value, dict):
+        for key, child in value.items():
+            _flatten(child, f"{prefix}.{key}" if prefix else str(key), out, paths)
+    elif isinstance(value, str):
+        out[prefix] = value
+        paths[prefix] = "$." + prefix
+
+
+def expected_keys(s: Structure) -> dict[str, bool]:
+    """Every word a language should provide, mapped to whether it may be left out."""
+    keys: dict[str, bool] = {"language.name": False, "title": False}
+    keys.update({f"ui.{k}": False for k in UI_KEYS})
+    for p in s.pathways:
+        keys[f"pathways.{p.id}.title"] = False
+        keys[f"pathways.{p.id}.short"] = False
+    for n in s.nodes:
+        keys[f"nodes.{n.id}.title"] = False
+        keys[f"nodes.{n.id}.subtitle"] = True
+    for e in s.edges:
+        keys[f"edges.{e.id}.label"] = False
+    for f in s.facts:
+        keys[f"facts.{f.id}"] = False
+    for a in s.actions:
+        keys[f"actions.{a.id}.title"] = False
+        keys[f"actions.{a.id}.text"] = False
+    for step in s.tour:
+        keys[f"tour.{step.id}.caption"] = False
+        keys[f"tour.{step.id}.notes"] = False
+    for x in s.sources:
+        keys[f"sources.{x.id}.note"] = True
+    return keys
+
+
+def _words(root: Path, code: str, s: Structure, report: _Report) -> tuple[dict[str, str], Located | None, dict[str, str]]:
+    """The words of one language as flat keys, plus where each came from."""
+    file = root / code / TEXT_FILE
+    entries: dict[str, str] = {}
+    paths: dict[str, str] = {}
+    located = _read_located(file, report)
+    if located is None:
+        return entries, None, paths
+    if located.value is None:
+        located.value = {}
+    if _convert(located.value, TextFile, "$", located, file, report) is None:
+        return entries, located, paths
+    _flatten(located.value, "", entries, paths)
+    entries.pop("language.direction", None)
+    expected = expected_keys(s)
+    for key in entries:
+        if key not in expected:
+            report.error(file, located.where(paths[key]), f"unknown text '{key}': no such id or interface word")
+    for key in list(entries):
+        if not entries[key].strip():
+            del entries[key]
+    for name in PAGES:
+        page = root / code / f"{name}.md"
+        if page.exists():
+            entries[name] = _read_text(page, report) or ""
+    for item in [*s.nodes, *s.edges]:
+        page = root / code / EXPLAIN_DIR / f"{item.id}.md"
+        if page.exists():
+            entries[f"explain.{item.id}"] = _read_text(page, report) or ""
+    explain_dir = root / code / EXPLAIN_DIR
+    if explain_dir.is_dir():
+        known = {i.id for i in [*s.nodes, *s.edges]}
+        for page in sorted(explain_dir.glob("*.md")):
+            if page.stem not in known:
+                report.error(page, (1, 1), f"no node or arrow has the id '{page.stem}'")
+    return entries, located, paths
+
+
+def _page_keys(s: Structure) -> list[str]:
+    return [*PAGES, *(f"explain.{i.id}" for i in [*s.nodes, *s.edges])]
+
+
+def _page_file(root: Path, code: str, key: str) -> Path:
+    if key.startswith("explain."):
+        return root / code / EXPLAIN_DIR / f"{key.removeprefix('explain.')}.md"
+    return root / code / f"{key}.md"
+
+
+def _check_language(root: Path, code: str, s: Structure, entries: dict[str, str], located: Located | None,
+                    paths: dict[str, str], base: dict[str, str], report: _Report) -> None:
+    file = root / code / TEXT_FILE
+    is_default = code == s.default_language
+    for key, optional in expected_keys(s).items():
+        if key in entries or optional:
+            continue
+        where_end = located.where("$." + key) if located else (1, 1)
+        if is_default:
+            report.error(file, where_end, f"missing text '{key}'")
+        elif key in base:
+            report.warning(file, where_end, f"missing translation '{key}' (shows the {s.default_language} words)")
+    for key in _page_keys(s):
+        if key in entries:
+            continue
+        page = _page_file(root, code, key)
+        if is_default:
+            report.error(page, (1, 1), "file not found")
+        elif key in base:
+            report.warning(page, (1, 1), f"missing translation (shows the {s.default_language} page)")
+    if is_default or located is None:
+        return
+    for key, text in entries.items():
+        if key not in base or key not in paths:
+            continue
+        want = set(_PLACEHOLDER.findall(base[key]))
+        got = set(_PLACEHOLDER.findall(text))
+        if want != got:
+            names = ", ".join("{" + n + "}" for n in sorted(want)) or "none"
+            report.error(file, located.where(paths[key]), f"'{key}' must use the placeholders {names}")
+
+
+def check_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
+    """Load the pack at ``root``; return it (None if any error) and every problem found."""
+    report = _Report(root)
+    if not root.is_dir():
+        report.error(root, (1, 1), "no content pack here (not a folder)")
+        return None, report.problems
+    structure, located = _structure(root, report)
+    if structure is None or located is None:
+        return None, report.problems
+    _check_references(structure, located, root / PACK_FILE, report)
+    raw: dict[str, tuple[dict[str, str], Located | None, dict[str, str]]] = {}
+    order = [structure.default_language, *(c for c in structure.languages if c != structure.default_language)]
+    for code in order:
+        if not (root / code).is_dir():
+            report.error(root / PACK_FILE, located.where("$.languages"), f"language '{code}' has no folder {code}/")
+            continue
+        raw[code] = _words(root, code, structure, report)
+    base = raw.get(structure.default_language, ({}, None, {}))[0]
+    for code, (entries, loc, paths) in raw.items():
+        _check_language(root, code, structure, entries, loc, paths, base, report)
+    if report.errors:
+        return None, report.problems
+    words: dict[str, Words] = {}
+    for code, (entries, loc, _paths) in raw.items():
+        merged = {**base, **entries}
+        direction = "ltr"
+        if loc is not None and isinstance(loc.value, dict):
+            language = loc.value.get("language") or {}
+            direction = str(language.get("direction", "ltr"))
+        words[code] = Words(code, merged.get("language.name", code), direction, merged)
+    return Pack(root=root, structure=structure, words=words), report.problems
+
+
+def load_pack(root: Path) -> Pack:
+    """Load the pack at ``root`` or raise ``ContentError`` listing every error."""
+    pack, problems = check_pack(root)
+    if pack is None:
+        raise ContentError([p for p in problems if p.severity == "error"])
+    return pack

@@ -1,0 +1,114 @@
+"""The language-neutral shape of a pack, as written in ``pack.yaml``."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from msgspec import Meta, Struct
+
+Id = Annotated[str, Meta(pattern=r"^[a-z0-9][a-z0-9-]*$", description="lower-case letters, digits and dashes")]
+LangCode = Annotated[str, Meta(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", description="a language code such as en or es")]
+Colour = Annotated[str, Meta(pattern=r"^#[0-9a-fA-F]{6}$", description="a colour as #RRGGBB")]
+IsoDate = Annotated[str, Meta(pattern=r"^\d{4}-\d{2}-\d{2}$", description="a date as YYYY-MM-DD")]
+AsOf = Annotated[str, Meta(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")]
+
+NodeKind = Literal["person", "agency", "way", "company", "product", "law", "system", "enforcement"]
+ActionKind = Literal["demand", "now"]
+
+
+class _Strict(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    pass
+
+
+class Source(_Strict):
+    """A published source that facts cite."""
+
+    id: Id
+    publisher: str
+    title: str
+    date: Annotated[str, Meta(description="the publication date as the source gives it, e.g. 2022-05-10 or 2025-11 or n.d.")]
+    url: str | None = None
+
+
+class Pathway(_Strict):
+    """One of the routes data takes, drawn as a numbered, coloured lane."""
+
+    id: Id
+    number: Annotated[int, Meta(ge=1, le=9)]
+    colour: Colour
+    demand: Id
+
+
+class Node(_Strict):
+    """A box in the diagram, placed on a grid of columns and rows."""
+
+    id: Id
+    kind: NodeKind
+    column: Annotated[int, Meta(ge=0, le=20)]
+    row: Annotated[int, Meta(ge=0, le=40)]
+    pathway: Id | None = None
+    span: Annotated[int, Meta(ge=1, le=4)] = 1
+
+
+class Edge(_Strict):
+    """An arrow: data moving from one node to another."""
+
+    id: Id
+    source: Id
+    target: Id
+    pathway: Id | None = None
+
+
+class Fact(_Strict):
+    """A factual claim, shown with its sources and the date it holds as of."""
+
+    id: Id
+    about: Annotated[list[Id], Meta(min_length=1)]
+    sources: list[Id]
+    as_of: AsOf
+
+
+class Action(_Strict):
+    """Something people can ask for or do; tied to the pathways it would close."""
+
+    id: Id
+    kind: ActionKind
+    pathways: list[Id] = []
+    sources: list[Id] = []
+
+
+class TourStep(_Strict):
+    """One step of a guided tour: what to show; its words live in each language."""
+
+    id: Id
+    show: list[Id] = []
+
+
+class Structure(_Strict):
+    """Everything in ``pack.yaml``."""
+
+    format: Literal[1]
+    id: Id
+    version: str
+    reviewed: IsoDate
+    default_language: LangCode
+    languages: Annotated[list[LangCode], Meta(min_length=1)]
+    sources: list[Source]
+    pathways: list[Pathway]
+    nodes: Annotated[list[Node], Meta(min_length=1)]
+    edges: list[Edge] = []
+    facts: list[Fact] = []
+    actions: list[Action] = []
+    tour: list[TourStep] = []
+
+
+SECTIONS: dict[str, type[Struct]] = {
+    "sources": Source,
+    "pathways": Pathway,
+    "nodes": Node,
+    "edges": Edge,
+    "facts": Fact,
+    "actions": Action,
+    "tour": TourStep,
+}
+
