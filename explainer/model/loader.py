@@ -149,6 +149,8 @@ def _check_references(s: Structure, located: Located, file: Path, report: _Repor
             if ref is not None and ref not in allowed:
                 report.error(file, located.where(f"{path}[{j}]" if listed else path), f"unknown {what} '{ref}'")
 
+    if not s.nodes:
+        report.error(file, located.where("$.nodes"), "a pack needs at least one node")
     if s.default_language not in s.languages:
         report.error(file, located.where("$.default_language"),
                      f"default language '{s.default_language}' is not in languages")

@@ -95,7 +95,7 @@ class Structure(_Strict):
     languages: Annotated[list[LangCode], Meta(min_length=1)]
     sources: list[Source]
     pathways: list[Pathway]
-    nodes: Annotated[list[Node], Meta(min_length=1)]
+    nodes: list[Node]
     edges: list[Edge] = []
     facts: list[Fact] = []
     actions: list[Action] = []

@@ -1,0 +1,114 @@
+"""The composition root: the command line, the QApplication and the wiring. Only it knows everything."""
+
+from __future__ import annotations
+
+import os
+import sys
+from argparse import Namespace
+from pathlib import Path
+
+from explainer import cli
+from explainer.model import ContentError, Pack, check_pack, load_pack
+from explainer.paths import assets_dir, bundled_content
+
+
+def _load(content: Path | None) -> Pack:
+    root = content or bundled_content()
+    try:
+        return load_pack(root)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        raise SystemExit(1) from None
+
+
+def _language(pack: Pack, code: str | None) -> str:
+    if code is None:
+        return pack.default_language
+    if code not in pack.words:
+        listed = ", ".join(f"{c} ({pack.language(c).name})" for c in pack.languages)
+        cli.fail(f"unknown language '{code}'; this pack has: {listed}")
+    return code
+
+
+def _validate(args: Namespace) -> int:
+    root = args.dir or bundled_content()
+    pack, problems = check_pack(root)
+    for problem in problems:
+        print(problem)
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    summary = f"{root}: {errors} error(s), {warnings} warning(s)"
+    if pack is not None:
+        summary += f"; languages: {', '.join(pack.languages)}"
+    print(summary, file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _application(argv: list[str]) -> object:
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from explainer.scene import accessibility
+    from explainer.scene.theme import FONT_FAMILY
+
+    app = QApplication.instance() or QApplication(argv)
+    for font in sorted((assets_dir() / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+    app.setFont(QFont(FONT_FAMILY, 11))
+    app.setApplicationName("Know Your Data")
+    accessibility.install()
+    return app
+
+
+def _render(args: Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    pack = _load(args.content)
+    language = _language(pack, args.lang)
+    if args.second_lang is not None:
+        _language(pack, args.second_lang)
+    if args.select and not pack.has(args.select):
+        cli.fail(f"unknown id '{args.select}' in {pack.root}")
+    out: Path = args.out
+    if out.suffix.lower() != ".png":
+        cli.fail(f"{out}: the output must be a .png file")
+    if not out.parent.is_dir():
+        cli.fail(f"{out}: folder {out.parent} does not exist")
+    _application([sys.argv[0]])
+    from explainer.render import render_window
+
+    image = render_window(pack, language, args)
+    if not image.save(str(out), "PNG"):
+        cli.fail(f"{out}: cannot write the image")
+    return 0
+
+
+def _open(args: Namespace) -> int:
+    pack = _load(args.content)
+    language = _language(pack, args.lang)
+    if args.screen is not None and args.mode != "present":
+        cli.fail("--screen goes with --mode present")
+    app = _application(sys.argv[:1])
+    from explainer.navigator import Navigator
+    from explainer.window import MainWindow
+
+    navigator = Navigator(pack, language)
+    window = MainWindow(pack, navigator)
+    if args.fullscreen:
+        window.showFullScreen()
+    else:
+        window.show()
+    return int(app.exec())  # type: ignore[attr-defined]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    try:
+        command, args = cli.parse(sys.argv[1:] if argv is None else argv)
+    except cli.UsageError as exc:
+        cli.fail(str(exc))
+    if command == "validate":
+        return _validate(args)
+    if command == "render":
+        return _render(args)
+    return _open(args)

@@ -1,0 +1,89 @@
+"""The command line: parse arguments, and turn every mistake into one clear line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+PROG = "know-your-data"
+COMMANDS = ("validate", "render")
+
+
+class UsageError(Exception):
+    """Bad usage: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x800, not '{text}'") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"size {text} is out of range (200 to 8000 pixels each way)")
+    return width, height
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text.rstrip("%")) / (100 if text.endswith("%") else 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"text scale must be a number such as 1.5 or 150%, not '{text}'") from None
+    if not 0.8 <= value <= 2.5:
+        raise argparse.ArgumentTypeError("text scale must be between 0.8 and 2.5")
+    return value
+
+
+def _content(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--content", type=Path, metavar="DIR", help="a content pack folder (default: the bundled pack)")
+    parser.add_argument("--lang", metavar="CODE", help="language code, such as en or es")
+
+
+def open_parser() -> _Parser:
+    parser = _Parser(prog=PROG, description="Show how DMV data reaches ICE, and what can change it. "
+                     f"Other commands: {', '.join(COMMANDS)} (try '{PROG} validate --help').")
+    _content(parser)
+    parser.add_argument("--mode", choices=("explore", "present", "kiosk"), default="explore")
+    parser.add_argument("--fullscreen", action="store_true", help="fill the screen")
+    parser.add_argument("--screen", type=int, metavar="N", help="present mode: the screen for the audience (0, 1, ...)")
+    parser.add_argument("--reduced-motion", action="store_true", help="no camera flights or moving packets")
+    return parser
+
+
+def validate_parser() -> _Parser:
+    parser = _Parser(prog=f"{PROG} validate", description="Check a content pack and list every problem.")
+    parser.add_argument("dir", nargs="?", type=Path, metavar="DIR", help="the pack (default: the bundled pack)")
+    return parser
+
+
+def render_parser() -> _Parser:
+    parser = _Parser(prog=f"{PROG} render", description="Draw the window offscreen to a PNG.")
+    _content(parser)
+    parser.add_argument("--select", metavar="ID", help="a node, arrow or pathway to open")
+    parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
+    parser.add_argument("--text-scale", type=_scale, default=1.0, metavar="X", help="text size, 1.0 to 2.5 or 100%%-250%%")
+    parser.add_argument("--second-lang", metavar="CODE", help="show this language beside the first in the panel")
+    parser.add_argument("--view", choices=("diagram", "sources", "about"), default="diagram")
+    parser.add_argument("--high-contrast", action="store_true")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.png")
+    return parser
+
+
+def parse(argv: list[str]) -> tuple[str, argparse.Namespace]:
+    """Return the command (``open``, ``validate``, ``render``, …) and its arguments."""
+    if argv and argv[0] == "validate":
+        return "validate", validate_parser().parse_args(argv[1:])
+    if argv and argv[0] == "render":
+        return "render", render_parser().parse_args(argv[1:])
+    return "open", open_parser().parse_args(argv)
+
+
+def fail(message: str, status: int = 2) -> NoReturn:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    raise SystemExit(status)

@@ -1,0 +1,1 @@
+"""The explanation panel and its views; HTML is built by pure functions."""

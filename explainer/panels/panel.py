@@ -1,0 +1,78 @@
+"""The explanation panel: one column, or two languages side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
+
+from explainer.scene.theme import FONT_FAMILY
+
+BASE_SIZE = 16.0
+
+STYLE = """
+h2 { font-size: 150%; margin: 4px 0 8px 0; }
+h3 { font-size: 115%; margin: 16px 0 4px 0; }
+p { margin: 0 0 8px 0; line-height: 135%; }
+.muted, .note { color: #4A4E55; }
+.source { font-size: 85%; color: #3E4248; margin-top: -4px; }
+.address { color: #3E4248; }
+.badge { margin: 0 0 2px 0; }
+.label { font-size: 85%; text-transform: uppercase; color: #4A4E55; }
+.fact { margin-bottom: 6px; }
+.sourceitem { margin-bottom: 10px; }
+"""
+
+
+def _browser() -> QTextBrowser:
+    browser = QTextBrowser()
+    browser.setOpenLinks(False)
+    browser.setOpenExternalLinks(False)
+    browser.setFrameShape(QFrame.Shape.NoFrame)
+    browser.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+    )
+    browser.document().setDefaultStyleSheet(STYLE)
+    browser.document().setDocumentMargin(14)
+    return browser
+
+
+class ExplanationPanel(QWidget):
+    """Shows HTML for the current selection; a second column holds a second language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.primary = _browser()
+        self.secondary = _browser()
+        self.secondary.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(self.primary)
+        layout.addWidget(self.secondary)
+        self.setMinimumWidth(300)
+        self.set_text_scale(1.0)
+
+    def set_names(self, name: str, first_language: str, second_language: str) -> None:
+        self.primary.setAccessibleName(f"{name} ({first_language})" if second_language else name)
+        self.secondary.setAccessibleName(f"{name} ({second_language})")
+
+    def set_text_scale(self, scale: float) -> None:
+        font = QFont(FONT_FAMILY)
+        font.setPixelSize(round(BASE_SIZE * scale))
+        for browser in (self.primary, self.secondary):
+            browser.document().setDefaultFont(font)
+
+    def show_html(self, primary: str, secondary: str | None = None,
+                  primary_rtl: bool = False, secondary_rtl: bool = False) -> None:
+        """Replace the text; ``secondary`` is shown in a second column when given."""
+        for browser, text, rtl in ((self.primary, primary, primary_rtl), (self.secondary, secondary, secondary_rtl)):
+            if text is None:
+                continue
+            direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            browser.setLayoutDirection(direction)
+            option = browser.document().defaultTextOption()
+            option.setTextDirection(direction)
+            browser.document().setDefaultTextOption(option)
+            browser.setHtml(text)
+        self.secondary.setVisible(secondary is not None)

@@ -1,0 +1,36 @@
+"""Draw the main window offscreen in a given state, for docs, tests and reviewing a translation."""
+
+from __future__ import annotations
+
+from argparse import Namespace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
+
+from explainer.model.pack import Pack
+from explainer.navigator import Navigator
+from explainer.window import MainWindow
+
+
+def render_window(pack: Pack, language: str, args: Namespace) -> QImage:
+    """The window at ``args.size`` with the requested selection, view and languages."""
+    navigator = Navigator(pack, language)
+    window = MainWindow(pack, navigator)
+    width, height = args.size
+    window.resize(width, height)
+    navigator.set_text_scale(args.text_scale)
+    if args.high_contrast:
+        window.set_high_contrast(True)
+    if args.second_lang:
+        navigator.set_second_language(args.second_lang)
+    if args.select:
+        navigator.select(args.select)
+    navigator.show_view(args.view)
+    window.show()
+    QCoreApplication.processEvents()
+    window.view.fit()
+    QCoreApplication.processEvents()
+    image = window.grab().toImage()
+    window.close()
+    window.deleteLater()
+    return image

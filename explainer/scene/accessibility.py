@@ -1,0 +1,189 @@
+"""Screen-reader access to the diagram (see shared research/a11y.md).
+
+One factory gives the view an interface that lists the nodes and arrows as
+its children in reading order, and gives each item a button interface with a
+name, a description, a stable identifier (its pack id) and flows-to relations.
+``interface_cast`` is never overridden: in PySide6 6.11 that crashes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QRect
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleObject
+from PySide6.QtWidgets import QAccessibleWidget, QGraphicsItem
+
+from explainer.scene.diagram_view import DiagramView
+from explainer.scene.edge_item import EdgeItem
+from explainer.scene.node_item import NodeItem
+
+ItemType = NodeItem | EdgeItem
+
+
+def _view_of(item: QGraphicsItem) -> DiagramView | None:
+    scene = item.scene()
+    if scene is None:
+        return None
+    for view in scene.views():
+        if isinstance(view, DiagramView):
+            return view
+    return None
+
+
+def item_name(view: DiagramView, item: ItemType) -> str:
+    words = view.diagram.words
+    if isinstance(item, NodeItem):
+        return words.get(f"nodes.{item.node_id}.title")
+    edge = view.diagram.pack.edges[item.edge_id]
+    name = words.ui("arrow_name", source=words.title(edge.source), target=words.title(edge.target))
+    label = words.get(f"edges.{item.edge_id}.label")
+    return f"{name}: {label}" if label else name
+
+
+def item_description(view: DiagramView, item: ItemType) -> str:
+    words = view.diagram.words
+    order = view.focus_items()
+    index = order.index(item) + 1 if item in order else 0
+    parts = [words.ui("position", index=index, count=len(order))]
+    if isinstance(item, NodeItem):
+        subtitle = words.get(f"nodes.{item.node_id}.subtitle")
+        if subtitle:
+            parts.insert(0, subtitle)
+        targets = [words.title(e.target) for e in view.diagram.pack.outgoing(item.node_id)]
+        if targets:
+            parts.append(words.ui("sends_to", names=", ".join(targets)))
+    return " ".join(p.rstrip(".") + "." for p in parts if p)
+
+
+class ItemAccessible(QAccessibleObject):
+    """A node or arrow as a button a screen reader can name, place and follow."""
+
+    def __init__(self, item: ItemType) -> None:
+        QAccessibleObject.__init__(self, item)
+        self.item = item
+
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.Button
+
+    def text(self, kind: QAccessible.Text) -> str:
+        view = _view_of(self.item)
+        if view is None:
+            return ""
+        if kind == QAccessible.Text.Name:
+            return item_name(view, self.item)
+        if kind == QAccessible.Text.Description:
+            return item_description(view, self.item)
+        if kind == QAccessible.Text.Identifier:
+            return self.item.objectName()
+        return ""
+
+    def rect(self) -> QRect:
+        view = _view_of(self.item)
+        return view.screen_rect(self.item) if view else QRect()
+
+    def state(self) -> QAccessible.State:
+        state = QAccessible.State()
+        view = _view_of(self.item)
+        state.focusable = True
+        state.selectable = True
+        if view is None:
+            return state
+        state.focused = view.hasFocus() and view.diagram.focusItem() is self.item
+        state.selected = self.item.selected
+        shown = view.viewport().rect().intersects(view.mapFromScene(self.item.sceneBoundingRect()).boundingRect())
+        state.offscreen = not shown
+        return state
+
+    def relations(self, match: Any = QAccessible.RelationFlag.AllRelations) -> list[tuple[QAccessibleInterface, Any]]:
+        view = _view_of(self.item)
+        if view is None or not isinstance(self.item, NodeItem):
+            return []
+        out: list[tuple[QAccessibleInterface, Any]] = []
+        pack = view.diagram.pack
+        if match & QAccessible.RelationFlag.FlowsFrom:  # Qt's FlowsFrom is AT-SPI's flows-to
+            for e in pack.outgoing(self.item.node_id):
+                iface = QAccessible.queryAccessibleInterface(view.diagram.nodes[e.target])
+                if iface is not None:
+                    out.append((iface, QAccessible.RelationFlag.FlowsFrom))
+        if match & QAccessible.RelationFlag.FlowsTo:
+            for e in pack.structure.edges:
+                if e.target == self.item.node_id:
+                    iface = QAccessible.queryAccessibleInterface(view.diagram.nodes[e.source])
+                    if iface is not None:
+                        out.append((iface, QAccessible.RelationFlag.FlowsTo))
+        return out
+
+    def parent(self) -> QAccessibleInterface | None:
+        view = _view_of(self.item)
+        return QAccessible.queryAccessibleInterface(view) if view else None
+
+    def childCount(self) -> int:
+        return 0
+
+    def child(self, index: int) -> QAccessibleInterface | None:
+        return None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        return -1
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+        return None
+
+
+class DiagramAccessible(QAccessibleWidget):
+    """The view: Qt's own children, then every node and arrow in reading order."""
+
+    def __init__(self, view: DiagramView) -> None:
+        super().__init__(view, QAccessible.Role.List)
+        self.view = view
+
+    def _base(self) -> int:
+        return super().childCount()
+
+    def childCount(self) -> int:
+        return self._base() + len(self.view.focus_items())
+
+    def child(self, index: int) -> QAccessibleInterface | None:
+        base = self._base()
+        if index < base:
+            return super().child(index)
+        order = self.view.focus_items()
+        j = index - base
+        item = order[j] if 0 <= j < len(order) else None
+        return QAccessible.queryAccessibleInterface(item) if isinstance(item, QObject) else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        if child is not None:
+            wanted = QAccessible.uniqueId(child)
+            for j, item in enumerate(self.view.focus_items()):
+                iface = QAccessible.queryAccessibleInterface(item) if isinstance(item, QObject) else None
+                if iface is not None and QAccessible.uniqueId(iface) == wanted:
+                    return self._base() + j
+        return super().indexOfChild(child)
+
+    def focusChild(self) -> QAccessibleInterface | None:
+        item = self.view.diagram.focusItem()
+        if self.view.hasFocus() and isinstance(item, (NodeItem, EdgeItem)):
+            return QAccessible.queryAccessibleInterface(item)
+        return super().focusChild()
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+        for item in self.view.focus_items():
+            if isinstance(item, NodeItem) and self.view.screen_rect(item).contains(x, y):
+                return QAccessible.queryAccessibleInterface(item)
+        return super().childAt(x, y)
+
+
+def factory(classname: str, obj: QObject) -> QAccessibleInterface | None:
+    """Qt calls this for every object a screen reader asks about."""
+    if isinstance(obj, DiagramView):
+        return DiagramAccessible(obj)
+    if isinstance(obj, (NodeItem, EdgeItem)):
+        return ItemAccessible(obj)
+    return None
+
+
+def install() -> None:
+    """Install the factory; call once, right after the QApplication exists."""
+    QAccessible.installFactory(factory)

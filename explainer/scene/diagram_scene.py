@@ -1,0 +1,198 @@
+"""The diagram: builds node, arrow and lane items from a pack and keeps an id → item map.
+
+Items emit ``activated`` with their id; the scene re-emits it. Nothing here
+reaches up into windows: the navigator decides what is selected and tells the
+scene through ``show_selection``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from explainer.model.pack import Pack, Words
+from explainer.scene import node_item
+from explainer.scene.edge_item import EdgeItem
+from explainer.scene.lane_item import LaneItem, heading_height
+from explainer.scene.layout import Geometry, lay_out
+from explainer.scene.node_item import NodeItem
+from explainer.scene.theme import Theme
+
+MARGIN = 24.0
+
+
+class DiagramScene(QGraphicsScene):
+    """All items of one pack's diagram."""
+
+    activated = Signal(str)
+
+    def __init__(self, pack: Pack, words: Words, theme: Theme, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.pack = pack
+        self.words = words
+        self.theme = theme
+        self.nodes: dict[str, NodeItem] = {}
+        self.edges: dict[str, EdgeItem] = {}
+        self.lanes: dict[str, LaneItem] = {}
+        self.geometry = Geometry()
+        self.selected_id: str | None = None
+        self._build()
+        self.set_words(words)
+
+    def _colour(self, pathway: str | None) -> QColor | None:
+        if pathway is None:
+            return None
+        return self.theme.lane_colour(self.pack.pathways[pathway].colour)
+
+    def _build(self) -> None:
+        for pathway in self.pack.pathways.values():
+            lane = LaneItem(pathway.id, pathway.number, QColor(self.theme.lane_colour(pathway.colour)), self.theme)
+            lane.activated.connect(self.activated)
+            self.addItem(lane)
+            self.lanes[pathway.id] = lane
+        for edge in self.pack.structure.edges:
+            edge_item = EdgeItem(edge.id, self._colour(edge.pathway), self.theme)
+            edge_item.activated.connect(self.activated)
+            self.addItem(edge_item)
+            self.edges[edge.id] = edge_item
+        for node in self.pack.structure.nodes:
+            item = NodeItem(node.id, self._colour(node.pathway), self.theme)
+            item.activated.connect(self.activated)
+            self.addItem(item)
+            self.nodes[node.id] = item
+
+    def set_theme(self, theme: Theme) -> None:
+        """Repaint with other colours or another text size, and lay out again."""
+        self.theme = theme
+        for lane in self.lanes.values():
+            lane.theme = theme
+            lane.colour = QColor(theme.lane_colour(self.pack.pathways[lane.pathway_id].colour))
+        for item in [*self.nodes.values(), *self.edges.values()]:
+            item.theme = theme
+            pathway = self.pack.pathway_of(item.objectName())
+            item.colour = self._colour(pathway)
+        self.setBackgroundBrush(theme.background)
+        self.relayout()
+
+    def set_words(self, words: Words) -> None:
+        """Show another language's words and lay out again to fit them."""
+        self.words = words
+        for node_id, item in self.nodes.items():
+            item.set_words(words.get(f"nodes.{node_id}.title"), words.get(f"nodes.{node_id}.subtitle"))
+        for edge_id, edge_item in self.edges.items():
+            edge_item.set_label(words.get(f"edges.{edge_id}.label"))
+        for lane in self.lanes.values():
+            lane.set_title(words.get(f"pathways.{lane.pathway_id}.title"))
+        self.setBackgroundBrush(self.theme.background)
+        self.relayout()
+
+    @property
+    def mirrored(self) -> bool:
+        return self.words.direction == "rtl"
+
+    def relayout(self) -> None:
+        t = self.theme
+
+        def stripe(node_id: str) -> bool:
+            return self.pack.nodes[node_id].pathway is not None
+
+        def width(node_id: str) -> float:
+            item = self.nodes[node_id]
+            return node_item.preferred_width(t, item.title, item.subtitle, stripe(node_id))
+
+        def height(node_id: str, w: float) -> float:
+            item = self.nodes[node_id]
+            return node_item.text_height(t, item.title, item.subtitle, w, stripe(node_id))
+
+        self.geometry = lay_out(self.pack, width, height, heading_height(t), t.text_scale, self.mirrored)
+        self._ensure_hub_heights()
+        for node_id, rect in self.geometry.nodes.items():
+            self.nodes[node_id].mirrored = self.mirrored
+            self.nodes[node_id].set_rect(rect)
+        for pathway_id, rect in self.geometry.lanes.items():
+            self.lanes[pathway_id].mirrored = self.mirrored
+            self.lanes[pathway_id].set_rect(rect)
+        self._route_edges()
+        self.setSceneRect(self.geometry.bounds().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    def _ensure_hub_heights(self) -> None:
+        """Nodes with many arrows grow so the arrows leave them apart."""
+        counts: dict[str, int] = {}
+        for e in self.pack.structure.edges:
+            counts[e.source] = counts.get(e.source, 0) + 1
+            counts[e.target] = counts.get(e.target, 0) + 1
+        for node_id, rect in self.geometry.nodes.items():
+            need = counts.get(node_id, 0) * 9.0 * self.theme.text_scale
+            if rect.height() < need and self.pack.nodes[node_id].pathway is None:
+                grow = need - rect.height()
+                self.geometry.nodes[node_id] = rect.adjusted(0, -grow / 2, 0, grow / 2)
+
+    def _route_edges(self) -> None:
+        centre = {i: r.center().y() for i, r in self.geometry.nodes.items()}
+        outgoing: dict[str, list[str]] = {}
+        incoming: dict[str, list[str]] = {}
+        for e in self.pack.structure.edges:
+            outgoing.setdefault(e.source, []).append(e.id)
+            incoming.setdefault(e.target, []).append(e.id)
+        for e in self.pack.structure.edges:
+            outs = sorted(outgoing[e.source], key=lambda i: centre[self.pack.edges[i].target])
+            ins = sorted(incoming[e.target], key=lambda i: centre[self.pack.edges[i].source])
+            start = self.nodes[e.source].port(True, _fraction(outs.index(e.id), len(outs)))
+            end = self.nodes[e.target].port(False, _fraction(ins.index(e.id), len(ins)))
+            self.edges[e.id].set_ends(start, end)
+
+    def item_for(self, item_id: str) -> NodeItem | EdgeItem | LaneItem | None:
+        return self.nodes.get(item_id) or self.edges.get(item_id) or self.lanes.get(item_id)
+
+    def focus_order(self) -> list[QGraphicsItem]:
+        """Nodes and arrows in the order the flow is read: the arrow in, the node, its arrow onwards."""
+        order: list[QGraphicsItem] = []
+        listed: set[str] = set()
+        edges = self.pack.structure.edges
+        for node_id in self.pack.reading_order():
+            arriving = [e for e in edges if e.target == node_id and e.source in listed and e.id not in listed]
+            for e in arriving:
+                order.append(self.edges[e.id])
+                listed.add(e.id)
+            order.append(self.nodes[node_id])
+            listed.add(node_id)
+            if self.pack.nodes[node_id].pathway is None:
+                continue
+            for e in edges:
+                if e.source == node_id and self.pack.nodes[e.target].pathway is None:
+                    order.append(self.edges[e.id])
+                    listed.add(e.id)
+        order.extend(self.edges[e.id] for e in edges if e.id not in listed)
+        return order
+
+    def show_selection(self, item_id: str | None) -> None:
+        """Mark ``item_id`` selected, bring its pathway forward and dim the other lanes."""
+        self.selected_id = item_id
+        pathway = self.pack.pathway_of(item_id) if item_id else None
+        for node_id, item in self.nodes.items():
+            item.set_selected(node_id == item_id)
+            self._dim(item, pathway, self.pack.nodes[node_id].pathway)
+        for edge_id, edge_item in self.edges.items():
+            edge_item.set_selected(edge_id == item_id)
+            self._dim(edge_item, pathway, self.pack.edges[edge_id].pathway)
+        for pathway_id, lane in self.lanes.items():
+            lane.set_selected(pathway_id == pathway)
+            self._dim(lane, pathway, pathway_id)
+
+    def _dim(self, item: QGraphicsItem, shown: str | None, own: str | None) -> None:
+        dim = shown is not None and own is not None and own != shown
+        item.setOpacity(self.theme.dim_opacity if dim else 1.0)
+
+    def bounds_of(self, item_ids: list[str]) -> QRectF:
+        """The scene rectangle that holds the given nodes, arrows or lanes."""
+        rect = QRectF()
+        for item_id in item_ids:
+            item = self.item_for(item_id)
+            if item is not None:
+                rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+
+def _fraction(index: int, count: int) -> float:
+    return 0.5 if count == 1 else index / (count - 1)

@@ -1,0 +1,234 @@
+"""The window onto the diagram: fit, zoom, pan, pinch, clicks and keyboard focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible, QAccessibleEvent, QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter,
+    QResizeEvent, QTransform, QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QFrame, QGestureEvent, QGraphicsItem, QGraphicsView, QPinchGesture, QWidget
+
+from explainer.scene.diagram_scene import DiagramScene
+from explainer.scene.edge_item import EdgeItem
+from explainer.scene.lane_item import LaneItem
+from explainer.scene.node_item import NodeItem
+
+MIN_ZOOM = 0.6
+MAX_ZOOM = 6.0
+STEP = 1.25
+
+Activatable = NodeItem | EdgeItem | LaneItem
+
+
+class DiagramView(QGraphicsView):
+    """Shows a ``DiagramScene``; keeps it fitted until the person zooms or pans."""
+
+    zoomed = Signal(float)
+
+    def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.diagram = scene
+        self.fitted = True
+        self._press: QPoint | None = None
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        scene.focusItemChanged.connect(self._focus_item_changed)
+        scene.sceneRectChanged.connect(lambda _r: self.refit())
+
+    # -- fitting and zooming -------------------------------------------------
+    def fit_scale(self) -> float:
+        rect = self.sceneRect()
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return 1.0
+        return min(view.width() / rect.width(), view.height() / rect.height())
+
+    def fit(self) -> None:
+        """Show the whole diagram, and keep it fitted as the window changes size."""
+        self.fitted = True
+        self.refit()
+
+    def refit(self) -> None:
+        if self.fitted:
+            self.show_rect(self.sceneRect())
+
+    def show_rect(self, rect: QRectF, limit: float = MAX_ZOOM) -> None:
+        """Centre ``rect`` and scale it to fill the view, no closer than ``limit``."""
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return
+        scale = min(view.width() / rect.width(), view.height() / rect.height(), limit * self.fit_scale())
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(rect.center())
+        self.zoomed.emit(scale)
+
+    def zoom_level(self) -> float:
+        """The zoom relative to the fitted view (1.0 is fitted)."""
+        return self.transform().m11() / self.fit_scale()
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        target = min(max(self.zoom_level() * factor, MIN_ZOOM), MAX_ZOOM)
+        factor = target / self.zoom_level()
+        if abs(factor - 1.0) < 1e-6:
+            return
+        self.fitted = False
+        if anchor is None:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+            self.scale(factor, factor)
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        else:
+            before = self.mapToScene(anchor.toPoint())
+            self.scale(factor, factor)
+            after = self.mapToScene(anchor.toPoint())
+            delta = after - before
+            self.translate(delta.x(), delta.y())
+        self.zoomed.emit(self.transform().m11())
+
+    def zoom_in(self) -> None:
+        self.zoom_by(STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / STEP)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.refit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        trackpad = not event.pixelDelta().isNull() and event.phase() != Qt.ScrollPhase.NoScrollPhase
+        if trackpad and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.fitted = False
+            delta = event.pixelDelta()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            return
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.zoom_by(STEP ** steps, event.position())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            assert isinstance(event, QGestureEvent)
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self.zoom_by(pinch.scaleFactor(), QPointF(centre))
+                event.accept()
+                return True
+        if event.type() == QEvent.Type.NativeGesture:
+            assert isinstance(event, QNativeGestureEvent)
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.zoom_by(1.0 + event.value(), event.position())
+                return True
+        return super().viewportEvent(event)
+
+    # -- clicks and taps -------------------------------------------------------
+    def activatable_at(self, pos: QPoint) -> Activatable | None:
+        for item in self.items(pos):
+            if isinstance(item, (NodeItem, EdgeItem, LaneItem)) and item.opacity() > 0:
+                return item
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton else None
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and (event.position().toPoint() - self._press).manhattanLength() \
+                >= QApplication.startDragDistance():
+            self.fitted = False
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        press, self._press = self._press, None
+        super().mouseReleaseEvent(event)
+        if press is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        if (event.position().toPoint() - press).manhattanLength() < QApplication.startDragDistance():
+            item = self.activatable_at(press)
+            if item is not None:
+                item.activate()
+
+    # -- keyboard --------------------------------------------------------------
+    def focus_items(self) -> list[QGraphicsItem]:
+        return self.diagram.focus_order()
+
+    def focus_index(self) -> int:
+        order = self.focus_items()
+        current = self.diagram.focusItem()
+        return order.index(current) if current in order else -1
+
+    def focus_at(self, index: int) -> None:
+        order = self.focus_items()
+        item = order[index]
+        item.setFocus(Qt.FocusReason.TabFocusReason)
+        if not self.fitted:
+            self.ensureVisible(item, 40, 40)
+
+    def focusInEvent(self, event: object) -> None:  # type: ignore[override]
+        super().focusInEvent(event)  # type: ignore[arg-type]
+        reason = event.reason()  # type: ignore[attr-defined]
+        order = self.focus_items()
+        if order and reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.focus_at(0 if reason == Qt.FocusReason.TabFocusReason else len(order) - 1)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self.hasFocus():
+            index = self.focus_index() + (1 if forward else -1)
+            if 0 <= index < len(self.focus_items()):
+                self.focus_at(index)
+                return True
+            self.diagram.setFocusItem(None)
+        return super().focusNextPrevChild(forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        order = self.focus_items()
+        step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}.get(Qt.Key(key))
+        if step and order and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if self.diagram.mirrored and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                step = -step
+            index = self.focus_index()
+            self.focus_at(max(0, min(len(order) - 1, (index + step) if index >= 0 else 0)))
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            item = self.diagram.focusItem()
+            if isinstance(item, (NodeItem, EdgeItem, LaneItem)):
+                item.activate()
+                return
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_in()
+            return
+        if key == Qt.Key.Key_Minus and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_out()
+            return
+        super().keyPressEvent(event)
+
+    def _focus_item_changed(self, new: QGraphicsItem | None, _old: QGraphicsItem | None, _reason: object) -> None:
+        # Deferred one turn: Qt announces the view itself after focusInEvent, which would
+        # otherwise drown the node announcement (research/a11y.md, "Focus announcement").
+        QTimer.singleShot(0, self, self._announce_focus)
+
+    def _announce_focus(self) -> None:
+        item = self.diagram.focusItem()
+        if not QAccessible.isActive() or item is None or not self.hasFocus():
+            return
+        if isinstance(item, QObject):
+            iface = QAccessible.queryAccessibleInterface(item)
+            if iface is not None:
+                QAccessible.updateAccessibility(QAccessibleEvent(iface, QAccessible.Event.Focus))
+
+    def screen_rect(self, item: QGraphicsItem) -> QRect:
+        """Where ``item`` is on the screen, for assistive technology."""
+        r = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        return QRect(self.viewport().mapToGlobal(r.topLeft()), r.size())

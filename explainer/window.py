@@ -1,0 +1,206 @@
+"""The main window: the diagram, the explanation panel and the controls around them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QMainWindow, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget,
+)
+
+from explainer.locale_format import date_formatter
+from explainer.model.pack import Pack, Words
+from explainer.navigator import Navigator
+from explainer.panels import explanation
+from explainer.panels.panel import ExplanationPanel
+from explainer.paths import assets_dir
+from explainer.scene.diagram_scene import DiagramScene
+from explainer.scene.diagram_view import DiagramView
+from explainer.scene.theme import Theme, high_contrast_theme, standard_theme
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(assets_dir() / "icons" / f"{name}.svg"))
+
+
+class MainWindow(QMainWindow):
+    """Composes the parts; every word comes from the pack through ``retranslate``."""
+
+    def __init__(self, pack: Pack, navigator: Navigator) -> None:
+        super().__init__()
+        self.pack = pack
+        self.navigator = navigator
+        self.high_contrast = False
+        self.scene = DiagramScene(pack, self.words, self._theme(), self)
+        self.view = DiagramView(self.scene)
+        self.panel = ExplanationPanel()
+        self._build_toolbar()
+        self._build_body()
+        self._wire()
+        self.retranslate()
+        self.resize(1280, 760)
+
+    @property
+    def words(self) -> Words:
+        return self.pack.language(self.navigator.language)
+
+    def _theme(self) -> Theme:
+        make = high_contrast_theme if self.high_contrast else standard_theme
+        return make(self.navigator.text_scale)
+
+    # -- building ----------------------------------------------------------------
+    def _action(self, name: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(icon(name), "", self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _build_toolbar(self) -> None:
+        nav = self.navigator
+        self.home_action = self._action("home", nav.home)
+        self.fit_action = self._action("fit", self.view.fit)
+        self.zoom_out_action = self._action("zoom-out", self.view.zoom_out)
+        self.zoom_in_action = self._action("zoom-in", self.view.zoom_in)
+        self.sources_action = self._action("sources", lambda: nav.show_view("sources"))
+        self.about_action = self._action("about", lambda: nav.show_view("about"))
+        self.back_action = self._action("back", lambda: nav.show_view("diagram"))
+        bar = QToolBar()
+        bar.setObjectName("controls")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setIconSize(QSize(22, 22))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        for action in (self.home_action, self.fit_action, self.zoom_out_action, self.zoom_in_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        for action in (self.sources_action, self.about_action, self.back_action):
+            bar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.language_label = QLabel()
+        self.language_box = QComboBox()
+        self.second_box = QComboBox()
+        for code in self.pack.languages:
+            self.language_box.addItem(self.pack.language(code).name, code)
+        self.language_label.setBuddy(self.language_box)
+        bar.addWidget(self.language_label)
+        bar.addWidget(self.language_box)
+        if len(self.pack.languages) > 1:
+            bar.addWidget(self.second_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _build_body(self) -> None:
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 420])
+        self.footer = QLabel()
+        self.footer.setObjectName("offline-note")
+        self.footer.setContentsMargins(12, 4, 12, 6)
+        self.footer.setWordWrap(True)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.splitter, 1)
+        row = QHBoxLayout()
+        badge = QLabel()
+        badge.setPixmap(icon("offline").pixmap(QSize(18, 18)))
+        badge.setContentsMargins(12, 0, 0, 0)
+        row.addWidget(badge)
+        row.addWidget(self.footer, 1)
+        column.addLayout(row)
+        self.setCentralWidget(body)
+
+    def _wire(self) -> None:
+        nav = self.navigator
+        self.scene.activated.connect(self._activate)
+        nav.selection_changed.connect(self._selection_changed)
+        nav.view_changed.connect(lambda _v: self._refresh())
+        nav.language_changed.connect(lambda _c: self.retranslate())
+        nav.second_language_changed.connect(lambda _c: self.retranslate())
+        nav.text_scale_changed.connect(lambda _s: self.apply_theme())
+        self.language_box.activated.connect(lambda i: nav.set_language(self.language_box.itemData(i)))
+        self.second_box.activated.connect(lambda i: nav.set_second_language(self.second_box.itemData(i)))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, nav.home)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: nav.set_text_scale(nav.text_scale + 0.25))
+        QShortcut(QKeySequence("Ctrl+="), self, lambda: nav.set_text_scale(nav.text_scale + 0.25))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: nav.set_text_scale(nav.text_scale - 0.25))
+        QShortcut(QKeySequence("Ctrl+0"), self, lambda: nav.set_text_scale(1.0))
+
+    # -- following the navigator ------------------------------------------------------
+    def _activate(self, item_id: str) -> None:
+        self.navigator.select(item_id)
+
+    def _selection_changed(self, item_id: str | None) -> None:
+        self.scene.show_selection(item_id)
+        self._refresh()
+
+    def apply_theme(self) -> None:
+        self.scene.set_theme(self._theme())
+        self.panel.set_text_scale(self.navigator.text_scale)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = on
+        self.apply_theme()
+
+    def retranslate(self) -> None:
+        """Show every word in the current language(s), keeping selection and zoom."""
+        w = self.words
+        nav = self.navigator
+        direction = Qt.LayoutDirection.RightToLeft if w.direction == "rtl" else Qt.LayoutDirection.LeftToRight
+        QGuiApplication.setLayoutDirection(direction)
+        self.setWindowTitle(w.get("title"))
+        for action, key in ((self.home_action, "home"), (self.fit_action, "fit"), (self.zoom_out_action, "zoom_out"),
+                            (self.zoom_in_action, "zoom_in"), (self.sources_action, "sources"),
+                            (self.about_action, "about"), (self.back_action, "back")):
+            action.setText(w.ui(key))
+            action.setToolTip(w.ui(key))
+        self.language_label.setText(w.ui("language"))
+        self.language_box.setCurrentIndex(self.language_box.findData(nav.language))
+        self.language_box.setAccessibleName(w.ui("language"))
+        self.second_box.clear()
+        self.second_box.addItem("—", None)
+        for code in self.pack.languages:
+            if code != nav.language:
+                self.second_box.addItem(f"+ {self.pack.language(code).name}", code)
+        self.second_box.setCurrentIndex(max(0, self.second_box.findData(nav.second_language)))
+        self.view.setAccessibleName(w.ui("diagram_name"))
+        self.view.setAccessibleDescription(w.ui("diagram_description", count=len(self.view.focus_items())))
+        self.footer.setText(f"{w.ui('offline_note')}  ·  "
+                            f"{w.ui('reviewed', date=date_formatter(w.code)(self.pack.structure.reviewed))}")
+        self.scene.set_words(w)
+        self.scene.show_selection(nav.selection)
+        self._refresh()
+
+    def _html(self, code: str) -> str:
+        words = self.pack.language(code)
+        fmt = date_formatter(code)
+        nav = self.navigator
+        if nav.view == "sources":
+            return explanation.sources_html(self.pack, words, fmt)
+        if nav.view == "about":
+            return explanation.about_html(self.pack, words, fmt)
+        if nav.selection is None:
+            return explanation.intro_html(self.pack, words, fmt)
+        return explanation.item_html(nav.selection, self.pack, words, fmt)
+
+    def _refresh(self) -> None:
+        nav = self.navigator
+        second = nav.second_language
+        self.back_action.setVisible(nav.view != "diagram")
+        self.panel.set_names(self.words.ui("panel_name"), self.words.name,
+                             self.pack.language(second).name if second else "")
+        self.panel.show_html(
+            self._html(nav.language),
+            self._html(second) if second else None,
+            self.words.direction == "rtl",
+            bool(second) and self.pack.language(second or "").direction == "rtl",
+        )
