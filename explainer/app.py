@@ -6,10 +6,14 @@ import os
 import sys
 from argparse import Namespace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from explainer import cli
 from explainer.model import ContentError, Pack, check_pack, load_pack
 from explainer.paths import assets_dir, bundled_content
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 def _load(content: Path | None) -> Pack:
@@ -45,14 +49,16 @@ def _validate(args: Namespace) -> int:
     return 1 if errors else 0
 
 
-def _application(argv: list[str]) -> object:
+def application(argv: list[str]) -> QApplication:
+    """The QApplication with the bundled fonts and the diagram's screen-reader support."""
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication
 
     from explainer.scene import accessibility
     from explainer.scene.theme import FONT_FAMILY
 
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     for font in sorted((assets_dir() / "fonts").glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font))
     app.setFont(QFont(FONT_FAMILY, 11))
@@ -74,11 +80,11 @@ def _render(args: Namespace) -> int:
         cli.fail(f"{out}: the output must be a .png file")
     if not out.parent.is_dir():
         cli.fail(f"{out}: folder {out.parent} does not exist")
-    _application([sys.argv[0]])
+    application([sys.argv[0]])
     from explainer.render import render_window
 
     image = render_window(pack, language, args)
-    if not image.save(str(out), "PNG"):
+    if not image.save(str(out)):
         cli.fail(f"{out}: cannot write the image")
     return 0
 
@@ -88,7 +94,7 @@ def _open(args: Namespace) -> int:
     language = _language(pack, args.lang)
     if args.screen is not None and args.mode != "present":
         cli.fail("--screen goes with --mode present")
-    app = _application(sys.argv[:1])
+    app = application(sys.argv[:1])
     from explainer.navigator import Navigator
     from explainer.window import MainWindow
 
@@ -98,7 +104,7 @@ def _open(args: Namespace) -> int:
         window.showFullScreen()
     else:
         window.show()
-    return int(app.exec())  # type: ignore[attr-defined]
+    return int(app.exec())
 
 
 def main(argv: list[str] | None = None) -> int:

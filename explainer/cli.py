@@ -67,7 +67,8 @@ def render_parser() -> _Parser:
     _content(parser)
     parser.add_argument("--select", metavar="ID", help="a node, arrow or pathway to open")
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
-    parser.add_argument("--text-scale", type=_scale, default=1.0, metavar="X", help="text size, 1.0 to 2.5 or 100%%-250%%")
+    parser.add_argument("--text-scale", type=_scale, default=1.0, metavar="X",
+                        help="text size, 1.0 to 2.5 or 100%%-250%%")
     parser.add_argument("--second-lang", metavar="CODE", help="show this language beside the first in the panel")
     parser.add_argument("--view", choices=("diagram", "sources", "about"), default="diagram")
     parser.add_argument("--high-contrast", action="store_true")

@@ -9,9 +9,8 @@ translation) do not, and the missing words fall back to the default language.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import msgspec
 
@@ -94,42 +93,64 @@ def _convert(value: Any, kind: type[Any], path: str, located: Located, file: Pat
         if field:
             where_path += f".{field.group(1)}"
         message = message.replace("Object", "entry").replace("`", "'")
+        name = sub.rsplit(".", 1)[-1] if sub and "." in sub else ""
+        if name:
+            message = f"{name}: {message[0].lower()}{message[1:]}{_choices(kind, name)}"
         report.error(file, located.where(where_path), message)
         return None
 
 
-def _structure(root: Path, report: _Report) -> tuple[Structure | None, Located | None]:
+def _choices(kind: type[Any], name: str) -> str:
+    """For a field with fixed choices, the list of them, to help fix a typo."""
+    try:
+        fields = {f.name: f.type for f in msgspec.structs.fields(kind)}
+    except TypeError:
+        return ""
+    options = get_args(fields.get(name))
+    if options and all(isinstance(o, str) for o in options):
+        return "; choose one of: " + ", ".join(options)
+    return ""
+
+
+def _structure(root: Path, report: _Report) -> tuple[Structure | None, Located | None, set[str]]:
+    """The checked structure (with broken items left out), and the ids of the broken items."""
     file = root / PACK_FILE
     located = _read_located(file, report)
+    broken: set[str] = set()
     if located is None:
-        return None, None
+        return None, None, broken
     raw = located.value
     if not isinstance(raw, dict):
         report.error(file, (1, 1), "pack.yaml must be a mapping of settings and lists")
-        return None, located
+        return None, located, broken
     top = {k: v for k, v in raw.items() if k not in SECTIONS}
     sections: dict[str, list[Any]] = {}
-    broken = False
     for name, kind in SECTIONS.items():
-        items = raw.get(name, [])
-        if items is None:
-            items = []
+        items = raw.get(name) or []
+        top[name] = []
         if not isinstance(items, list):
             report.error(file, located.where(f"$.{name}"), f"'{name}' must be a list")
-            broken = True
             continue
-        converted = [_convert(item, kind, f"$.{name}[{i}]", located, file, report) for i, item in enumerate(items)]
-        broken |= any(c is None for c in converted)
+        converted = []
+        for i, item in enumerate(items):
+            value = _convert(item, kind, f"$.{name}[{i}]", located, file, report)
+            if value is not None:
+                converted.append(value)
+            elif isinstance(item, dict) and isinstance(item.get("id"), str):
+                broken.add(item["id"])
         sections[name] = converted
-        top[name] = []
     base = _convert(top, Structure, "$", located, file, report)
-    if base is None or broken:
-        return None, located
-    return msgspec.structs.replace(base, **sections), located
+    if base is None:
+        return None, located, broken
+    return msgspec.structs.replace(base, **sections), located, broken
 
 
-def _check_references(s: Structure, located: Located, file: Path, report: _Report) -> None:
-    """Ids are unique and every reference names something that exists."""
+def _check_references(s: Structure, located: Located, file: Path, report: _Report, broken: set[str]) -> None:
+    """Ids are unique and every reference names something that exists.
+
+    Items that failed to read are left out of ``s``; their ids (``broken``) still
+    count as existing, so one mistake is not reported again at every reference.
+    """
     seen: dict[str, str] = {}
     for name in ("sources", "pathways", "nodes", "edges", "facts", "actions", "tour"):
         for i, item in enumerate(getattr(s, name)):
@@ -138,18 +159,18 @@ def _check_references(s: Structure, located: Located, file: Path, report: _Repor
                              f"id '{item.id}' is already used in {seen[item.id]}")
             else:
                 seen[item.id] = name
-    nodes = {n.id for n in s.nodes}
-    edges = {e.id for e in s.edges}
-    pathways = {p.id for p in s.pathways}
-    sources = {x.id for x in s.sources}
-    demands = {a.id for a in s.actions if a.kind == "demand"}
+    nodes = {n.id for n in s.nodes} | broken
+    edges = {e.id for e in s.edges} | broken
+    pathways = {p.id for p in s.pathways} | broken
+    sources = {x.id for x in s.sources} | broken
+    demands = {a.id for a in s.actions if a.kind == "demand"} | broken
 
     def need(refs: list[str] | list[str | None], allowed: set[str], what: str, path: str, listed: bool = False) -> None:
         for j, ref in enumerate(refs):
             if ref is not None and ref not in allowed:
                 report.error(file, located.where(f"{path}[{j}]" if listed else path), f"unknown {what} '{ref}'")
 
-    if not s.nodes:
+    if not s.nodes and not broken:
         report.error(file, located.where("$.nodes"), "a pack needs at least one node")
     if s.default_language not in s.languages:
         report.error(file, located.where("$.default_language"),
@@ -225,7 +246,10 @@ def expected_keys(s: Structure) -> dict[str, bool]:
     return keys
 
 
-def _words(root: Path, code: str, s: Structure, report: _Report) -> tuple[dict[str, str], Located | None, dict[str, str]]:
+_Raw = tuple[dict[str, str], Located | None, dict[str, str]]
+
+
+def _words(root: Path, code: str, s: Structure, report: _Report) -> _Raw:
     """The words of one language as flat keys, plus where each came from."""
     file = root / code / TEXT_FILE
     entries: dict[str, str] = {}
@@ -250,13 +274,13 @@ def _words(root: Path, code: str, s: Structure, report: _Report) -> tuple[dict[s
         page = root / code / f"{name}.md"
         if page.exists():
             entries[name] = _read_text(page, report) or ""
-    for item in [*s.nodes, *s.edges]:
-        page = root / code / EXPLAIN_DIR / f"{item.id}.md"
+    for item_id in [*(n.id for n in s.nodes), *(e.id for e in s.edges)]:
+        page = root / code / EXPLAIN_DIR / f"{item_id}.md"
         if page.exists():
-            entries[f"explain.{item.id}"] = _read_text(page, report) or ""
+            entries[f"explain.{item_id}"] = _read_text(page, report) or ""
     explain_dir = root / code / EXPLAIN_DIR
     if explain_dir.is_dir():
-        known = {i.id for i in [*s.nodes, *s.edges]}
+        known = {n.id for n in s.nodes} | {e.id for e in s.edges}
         for page in sorted(explain_dir.glob("*.md")):
             if page.stem not in known:
                 report.error(page, (1, 1), f"no node or arrow has the id '{page.stem}'")
@@ -264,7 +288,7 @@ def _words(root: Path, code: str, s: Structure, report: _Report) -> tuple[dict[s
 
 
 def _page_keys(s: Structure) -> list[str]:
-    return [*PAGES, *(f"explain.{i.id}" for i in [*s.nodes, *s.edges])]
+    return [*PAGES, *(f"explain.{n.id}" for n in s.nodes), *(f"explain.{e.id}" for e in s.edges)]
 
 
 def _page_file(root: Path, code: str, key: str) -> Path:
@@ -311,11 +335,13 @@ def check_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
     if not root.is_dir():
         report.error(root, (1, 1), "no content pack here (not a folder)")
         return None, report.problems
-    structure, located = _structure(root, report)
+    structure, located, broken = _structure(root, report)
     if structure is None or located is None:
         return None, report.problems
-    _check_references(structure, located, root / PACK_FILE, report)
-    raw: dict[str, tuple[dict[str, str], Located | None, dict[str, str]]] = {}
+    _check_references(structure, located, root / PACK_FILE, report, broken)
+    if broken:
+        return None, report.problems
+    raw: dict[str, _Raw] = {}
     order = [structure.default_language, *(c for c in structure.languages if c != structure.default_language)]
     for code in order:
         if not (root / code).is_dir():

@@ -16,11 +16,7 @@ NodeKind = Literal["person", "agency", "way", "company", "product", "law", "syst
 ActionKind = Literal["demand", "now"]
 
 
-class _Strict(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
-    pass
-
-
-class Source(_Strict):
+class Source(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """A published source that facts cite."""
 
     id: Id
@@ -30,7 +26,7 @@ class Source(_Strict):
     url: str | None = None
 
 
-class Pathway(_Strict):
+class Pathway(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """One of the routes data takes, drawn as a numbered, coloured lane."""
 
     id: Id
@@ -39,7 +35,7 @@ class Pathway(_Strict):
     demand: Id
 
 
-class Node(_Strict):
+class Node(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """A box in the diagram, placed on a grid of columns and rows."""
 
     id: Id
@@ -50,7 +46,7 @@ class Node(_Strict):
     span: Annotated[int, Meta(ge=1, le=4)] = 1
 
 
-class Edge(_Strict):
+class Edge(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """An arrow: data moving from one node to another."""
 
     id: Id
@@ -59,7 +55,7 @@ class Edge(_Strict):
     pathway: Id | None = None
 
 
-class Fact(_Strict):
+class Fact(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """A factual claim, shown with its sources and the date it holds as of."""
 
     id: Id
@@ -68,7 +64,7 @@ class Fact(_Strict):
     as_of: AsOf
 
 
-class Action(_Strict):
+class Action(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """Something people can ask for or do; tied to the pathways it would close."""
 
     id: Id
@@ -77,14 +73,14 @@ class Action(_Strict):
     sources: list[Id] = []
 
 
-class TourStep(_Strict):
+class TourStep(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """One step of a guided tour: what to show; its words live in each language."""
 
     id: Id
     show: list[Id] = []
 
 
-class Structure(_Strict):
+class Structure(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """Everything in ``pack.yaml``."""
 
     format: Literal[1]

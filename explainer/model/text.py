@@ -11,46 +11,42 @@ from typing import Literal
 from msgspec import Struct
 
 
-class _Strict(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
-    pass
-
-
-class LanguageText(_Strict):
+class LanguageText(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """How the language names itself and which way it is written."""
 
     name: str = ""
     direction: Literal["ltr", "rtl"] = "ltr"
 
 
-class PathwayText(_Strict):
+class PathwayText(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     title: str = ""
     short: str = ""
 
 
-class NodeText(_Strict):
+class NodeText(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     title: str = ""
     subtitle: str = ""
 
 
-class EdgeText(_Strict):
+class EdgeText(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     label: str = ""
 
 
-class ActionText(_Strict):
+class ActionText(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     title: str = ""
     text: str = ""
 
 
-class StepText(_Strict):
+class StepText(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     caption: str = ""
     notes: str = ""
 
 
-class SourceText(_Strict):
+class SourceText(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     note: str = ""
 
 
-class TextFile(_Strict):
+class TextFile(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """Everything in ``<lang>/text.yaml``."""
 
     language: LanguageText = LanguageText()

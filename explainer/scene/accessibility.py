@@ -114,20 +114,20 @@ class ItemAccessible(QAccessibleObject):
                         out.append((iface, QAccessible.RelationFlag.FlowsTo))
         return out
 
-    def parent(self) -> QAccessibleInterface | None:
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
         view = _view_of(self.item)
         return QAccessible.queryAccessibleInterface(view) if view else None
 
     def childCount(self) -> int:
         return 0
 
-    def child(self, index: int) -> QAccessibleInterface | None:
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
         return None
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:
         return -1
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
         return None
 
 
@@ -144,7 +144,7 @@ class DiagramAccessible(QAccessibleWidget):
     def childCount(self) -> int:
         return self._base() + len(self.view.focus_items())
 
-    def child(self, index: int) -> QAccessibleInterface | None:
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
         base = self._base()
         if index < base:
             return super().child(index)
@@ -162,13 +162,13 @@ class DiagramAccessible(QAccessibleWidget):
                     return self._base() + j
         return super().indexOfChild(child)
 
-    def focusChild(self) -> QAccessibleInterface | None:
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
         item = self.view.diagram.focusItem()
         if self.view.hasFocus() and isinstance(item, (NodeItem, EdgeItem)):
             return QAccessible.queryAccessibleInterface(item)
         return super().focusChild()
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
         for item in self.view.focus_items():
             if isinstance(item, NodeItem) and self.view.screen_rect(item).contains(x, y):
                 return QAccessible.queryAccessibleInterface(item)

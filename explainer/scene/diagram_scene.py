@@ -68,10 +68,12 @@ class DiagramScene(QGraphicsScene):
         for lane in self.lanes.values():
             lane.theme = theme
             lane.colour = QColor(theme.lane_colour(self.pack.pathways[lane.pathway_id].colour))
-        for item in [*self.nodes.values(), *self.edges.values()]:
-            item.theme = theme
-            pathway = self.pack.pathway_of(item.objectName())
-            item.colour = self._colour(pathway)
+        for node_id, node in self.nodes.items():
+            node.theme = theme
+            node.colour = self._colour(self.pack.nodes[node_id].pathway)
+        for edge_id, edge in self.edges.items():
+            edge.theme = theme
+            edge.colour = self._colour(self.pack.edges[edge_id].pathway)
         self.setBackgroundBrush(theme.background)
         self.relayout()
 

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible, QAccessibleEvent, QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter,
-    QResizeEvent, QTransform, QWheelEvent,
+    QAccessible,
+    QAccessibleEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QGestureEvent, QGraphicsItem, QGraphicsView, QPinchGesture, QWidget
 
@@ -188,7 +195,9 @@ class DiagramView(QGraphicsView):
             if 0 <= index < len(self.focus_items()):
                 self.focus_at(index)
                 return True
-            self.diagram.setFocusItem(None)
+            current = self.diagram.focusItem()
+            if current is not None:
+                current.clearFocus()
         return super().focusNextPrevChild(forward)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

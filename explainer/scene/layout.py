@@ -74,15 +74,15 @@ def lay_out(
     tops: dict[int, float] = {}
     y = 0.0
     previous: str | None = None
-    for r in rows:
-        lane = lane_of_row.get(r)
+    for row in rows:
+        lane = lane_of_row.get(row)
         if lane != previous:
             if previous is not None:
                 y += LANE_PAD + LANE_GAP
             if lane is not None:
                 y += lane_heading + LANE_PAD * 0.5
-        tops[r] = y
-        y += row_height[r] + ROW_GAP
+        tops[row] = y
+        y += row_height[row] + ROW_GAP
         previous = lane
     total = y - ROW_GAP + (LANE_PAD if previous else 0.0)
 
@@ -105,13 +105,13 @@ def lay_out(
         if not rects:
             continue
         box = rects[0]
-        for r in rects[1:]:
-            box = box.united(r)
+        for rect in rects[1:]:
+            box = box.united(rect)
         geometry.lanes[pathway] = box.adjusted(-LANE_PAD, -lane_heading - LANE_PAD * 0.5, LANE_PAD, LANE_PAD)
 
     if mirrored:
         right = geometry.bounds().right() + geometry.bounds().left()
         for table in (geometry.nodes, geometry.lanes):
-            for key, r in table.items():
-                table[key] = QRectF(right - r.right(), r.top(), r.width(), r.height())
+            for key, rect in table.items():
+                table[key] = QRectF(right - rect.right(), rect.top(), rect.width(), rect.height())
     return geometry
