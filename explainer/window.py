@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.language_box.activated.connect(lambda i: nav.set_language(self.language_box.itemData(i)))
         self.second_box.activated.connect(lambda i: nav.set_second_language(self.second_box.itemData(i)))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, nav.home)
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: nav.set_text_scale(nav.text_scale + 0.25))
         QShortcut(QKeySequence("Ctrl+="), self, lambda: nav.set_text_scale(nav.text_scale + 0.25))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: nav.set_text_scale(nav.text_scale - 0.25))

@@ -64,6 +64,8 @@ def open_window(app: object, qtbot: object) -> Iterator[Callable[..., object]]:
         window.resize(*size)
         window.show()
         qtbot.waitExposed(window)  # type: ignore[attr-defined]
+        window.activateWindow()
+        qtbot.waitActive(window)  # type: ignore[attr-defined]
         made.append(window)
         return window
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from explainer.model.pack import Pack, Words
 from explainer.scene import node_item
 from explainer.scene.edge_item import EdgeItem
-from explainer.scene.lane_item import LaneItem, heading_height
+from explainer.scene.lane_item import LaneItem, heading_height, heading_width
 from explainer.scene.layout import Geometry, lay_out
 from explainer.scene.node_item import NodeItem
 from explainer.scene.theme import Theme
@@ -107,7 +107,8 @@ class DiagramScene(QGraphicsScene):
             item = self.nodes[node_id]
             return node_item.text_height(t, item.title, item.subtitle, w, stripe(node_id))
 
-        self.geometry = lay_out(self.pack, width, height, heading_height(t), t.text_scale, self.mirrored)
+        headings = {p: heading_width(t, lane.title) for p, lane in self.lanes.items()}
+        self.geometry = lay_out(self.pack, width, height, heading_height(t), headings, t.text_scale, self.mirrored)
         self._ensure_hub_heights()
         for node_id, rect in self.geometry.nodes.items():
             self.nodes[node_id].mirrored = self.mirrored

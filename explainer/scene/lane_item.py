@@ -17,6 +17,12 @@ def heading_height(theme: Theme) -> float:
     return QFontMetricsF(theme.font(HEADING_SIZE, True)).height() + 10
 
 
+def heading_width(theme: Theme, title: str) -> float:
+    """The width a lane needs to show its badge and its whole title."""
+    metrics = QFontMetricsF(theme.font(HEADING_SIZE, True))
+    return 12 + metrics.height() + 2 + BADGE_PAD + metrics.horizontalAdvance(title) + 24
+
+
 class LaneItem(QGraphicsObject):
     """The band of one pathway; clicking its heading or background opens the pathway."""
 
@@ -70,11 +76,11 @@ class LaneItem(QGraphicsObject):
         if self.mirrored:
             badge = QRectF(self._rect.right() - 12 - badge_d, top, badge_d, badge_d)
             text = QRectF(self._rect.left() + 12, top, badge.left() - self._rect.left() - 12 - BADGE_PAD, badge_d)
-            align = Qt.AlignmentFlag.AlignRight
+            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
         else:
             badge = QRectF(self._rect.left() + 12, top, badge_d, badge_d)
             text = QRectF(badge.right() + BADGE_PAD, top, self._rect.right() - badge.right() - 20, badge_d)
-            align = Qt.AlignmentFlag.AlignLeft
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.colour)
         painter.drawEllipse(badge)

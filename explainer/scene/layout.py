@@ -42,6 +42,7 @@ def lay_out(
     preferred_width: Callable[[str], float],
     height_for: Callable[[str, float], float],
     lane_heading: float,
+    heading_widths: dict[str, float] | None = None,
     text_scale: float = 1.0,
     mirrored: bool = False,
 ) -> Geometry:
@@ -56,6 +57,14 @@ def lay_out(
         have = sum(widths[n.column:n.column + n.span]) + COLUMN_GAP * (n.span - 1)
         if want > have:
             widths[n.column + n.span - 1] += want - have
+    for pathway, need in (heading_widths or {}).items():
+        spans = [(n.column, n.column + n.span) for n in nodes if n.pathway == pathway]
+        if not spans:
+            continue
+        first, last = min(s[0] for s in spans), max(s[1] for s in spans)
+        have = sum(widths[first:last]) + COLUMN_GAP * (last - first - 1) + 2 * LANE_PAD
+        if need > have:
+            widths[last - 1] += need - have
     lefts = [sum(widths[:c]) + COLUMN_GAP * c for c in range(columns)]
 
     def width_of(column: int, span: int) -> float:

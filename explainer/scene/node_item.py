@@ -116,7 +116,9 @@ class NodeItem(QGraphicsObject):
             if not self.mirrored:
                 text_left += STRIPE
         box = QRectF(text_left, PAD_Y, _text_box(t, self._size.width(), stripe), self._size.height() - 2 * PAD_Y)
-        align = Qt.AlignmentFlag.AlignRight if self.mirrored else Qt.AlignmentFlag.AlignLeft
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+        if self.mirrored:
+            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
         flags = int(align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
         painter.setPen(t.text)
         painter.setFont(t.font(TITLE_SIZE, True))

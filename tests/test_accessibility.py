@@ -1,0 +1,47 @@
+"""What a screen reader gets from the diagram, asked through Qt's accessibility interfaces."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+
+from explainer.model import Pack
+from explainer.window import MainWindow
+
+
+def test_every_node_and_arrow_is_a_named_button_with_its_pack_id(
+    open_window: Callable[..., MainWindow], mini: Pack
+) -> None:
+    window = open_window(mini)
+    view = QAccessible.queryAccessibleInterface(window.view)
+    assert view is not None
+    assert view.text(QAccessible.Text.Name) == mini.language("en").ui("diagram_name")
+    children = [view.child(i) for i in range(view.childCount())]
+    items = [c for c in children if c is not None and c.text(QAccessible.Text.Identifier) in (*mini.nodes, *mini.edges)]
+    assert [c.text(QAccessible.Text.Identifier) for c in items] == [i.objectName() for i in window.view.focus_items()]
+    words = mini.language("en")
+    start = next(c for c in items if c.text(QAccessible.Text.Identifier) == "start")
+    assert start.role() == QAccessible.Role.Button
+    assert start.text(QAccessible.Text.Name) == words.get("nodes.start.title")
+    description = start.text(QAccessible.Text.Description)
+    assert words.get("nodes.start.subtitle") in description
+    assert "North hop" in description and "South hop" in description
+    flows = start.relations(QAccessible.RelationFlag.FlowsFrom)
+    assert {r[0].text(QAccessible.Text.Identifier) for r in flows} == {"north-hop", "south-hop"}
+    arrow = next(c for c in items if c.text(QAccessible.Text.Identifier) == "start-north")
+    assert "Start" in arrow.text(QAccessible.Text.Name) and "North hop" in arrow.text(QAccessible.Text.Name)
+    assert not start.rect().isEmpty()
+
+
+def test_the_focused_node_is_the_views_focus_child(open_window: Callable[..., MainWindow], mini: Pack, qtbot: object) -> None:
+    window = open_window(mini)
+    window.panel.primary.setFocus()
+    qtbot.waitUntil(window.panel.primary.hasFocus)  # type: ignore[attr-defined]
+    window.view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: window.scene.focusItem() is not None)  # type: ignore[attr-defined]
+    view = QAccessible.queryAccessibleInterface(window.view)
+    focus = view.focusChild()
+    assert focus is not None and focus.text(QAccessible.Text.Identifier) == "start"
+    assert focus.state().focused

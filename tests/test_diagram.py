@@ -1,0 +1,168 @@
+"""The diagram in a real window: clicks, taps and keys open the right explanation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QGraphicsItem
+
+from explainer.model import Pack
+from explainer.window import MainWindow
+
+Opener = Callable[..., MainWindow]
+
+
+def _point(window: MainWindow, item: QGraphicsItem) -> QPoint:
+    from explainer.scene.edge_item import EdgeItem
+
+    view = window.view
+    if isinstance(item, EdgeItem):
+        return view.mapFromScene(item.path().pointAtPercent(0.5))
+    return view.mapFromScene(item.sceneBoundingRect().center())
+
+
+def _click(qtbot: object, window: MainWindow, item: QGraphicsItem) -> str:
+    with qtbot.waitSignal(window.scene.activated, timeout=2000) as blocker:  # type: ignore[attr-defined]
+        qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=_point(window, item))  # type: ignore[attr-defined]
+    return str(blocker.args[0])
+
+
+def _kinds(pack: Pack) -> list[str]:
+    seen: dict[str, str] = {}
+    for node in pack.structure.nodes:
+        seen.setdefault(node.kind, node.id)
+    return list(seen.values())
+
+
+def test_clicking_one_node_of_each_kind_shows_its_words_sources_and_actions(
+    open_window: Opener, bundled: Pack, qtbot: object
+) -> None:
+    window = open_window(bundled)
+    words = bundled.language("en")
+    for node_id in _kinds(bundled):
+        assert _click(qtbot, window, window.scene.nodes[node_id]) == node_id
+        text = window.panel.primary.toPlainText()
+        assert words.get(f"nodes.{node_id}.title") in text
+        first_line = words.get(f"explain.{node_id}").strip().splitlines()[0]
+        assert first_line.replace("**", "").replace("*", "")[:40] in text
+        for fact in bundled.facts_about(node_id):
+            assert words.get(f"facts.{fact.id}")[:40] in text
+            for source_id in fact.sources:
+                assert bundled.sources[source_id].title[:30] in text
+        pathway = bundled.pathway_of(node_id)
+        for demand in bundled.demands_for(pathway):
+            assert words.get(f"actions.{demand.id}.title") in text
+        assert words.ui("not_legal_advice") in text
+
+
+def test_clicking_an_arrow_opens_it_and_highlights_its_pathway(open_window: Opener, bundled: Pack, qtbot: object) -> None:
+    window = open_window(bundled)
+    edge = next(e for e in bundled.structure.edges if e.pathway is not None and bundled.nodes[e.source].pathway)
+    assert _click(qtbot, window, window.scene.edges[edge.id]) == edge.id
+    assert window.navigator.selection == edge.id
+    assert window.scene.edges[edge.id].selected
+    words = bundled.language("en")
+    assert words.get(f"edges.{edge.id}.label") in window.panel.primary.toPlainText()
+    demand = bundled.demands_for(edge.pathway)[0]
+    assert words.get(f"actions.{demand.id}.title") in window.panel.primary.toPlainText()
+    other = next(n for n in bundled.structure.nodes if n.pathway and n.pathway != edge.pathway)
+    assert window.scene.nodes[other.id].opacity() < 0.5
+    same = next(n for n in bundled.structure.nodes if n.pathway == edge.pathway)
+    assert window.scene.nodes[same.id].opacity() == 1.0
+
+
+def test_escape_returns_to_the_overview(open_window: Opener, bundled: Pack, qtbot: object) -> None:
+    window = open_window(bundled)
+    _click(qtbot, window, window.scene.nodes["nlets"])
+    assert window.navigator.selection == "nlets"
+    with qtbot.waitSignal(window.navigator.selection_changed):  # type: ignore[attr-defined]
+        qtbot.keyClick(window.view, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
+    assert window.navigator.selection is None
+    assert all(item.opacity() == 1.0 for item in window.scene.nodes.values())
+    assert bundled.language("en").get("title") in window.panel.primary.toPlainText()
+
+
+def test_the_keyboard_reaches_every_node_and_arrow_and_enter_opens_it(
+    open_window: Opener, bundled: Pack, qtbot: object
+) -> None:
+    window = open_window(bundled)
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(window.view.hasFocus)  # type: ignore[attr-defined]
+    reached: list[str] = []
+    for _ in range(len(bundled.nodes) + len(bundled.edges)):
+        qtbot.keyClick(window.view, Qt.Key.Key_Right)  # type: ignore[attr-defined]
+        focused = window.scene.focusItem()
+        assert focused is not None
+        reached.append(focused.objectName())
+    assert set(bundled.nodes) <= set(reached)
+    assert set(bundled.edges) <= set(reached)
+    assert reached[0] == bundled.reading_order()[0]
+    with qtbot.waitSignal(window.scene.activated) as blocker:  # type: ignore[attr-defined]
+        qtbot.keyClick(window.view, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert blocker.args == [reached[-1]]
+
+
+def test_tab_walks_the_diagram_then_leaves_it(open_window: Opener, mini: Pack, qtbot: object) -> None:
+    window = open_window(mini)
+    window.panel.primary.setFocus()
+    qtbot.waitUntil(window.panel.primary.hasFocus)  # type: ignore[attr-defined]
+    window.view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.view.hasFocus)  # type: ignore[attr-defined]
+    order = [item.objectName() for item in window.view.focus_items()]
+    assert window.scene.focusItem() is not None
+    seen = [window.scene.focusItem().objectName()]  # type: ignore[union-attr]
+    for _ in range(len(order) - 1):
+        qtbot.keyClick(window.view, Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+        seen.append(window.scene.focusItem().objectName())  # type: ignore[union-attr]
+    assert seen == order
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+    assert not window.view.hasFocus()
+
+
+def test_dragging_pans_instead_of_opening(open_window: Opener, mini: Pack, qtbot: object) -> None:
+    window = open_window(mini)
+    window.view.zoom_in()
+    viewport = window.view.viewport()
+    start = _point(window, window.scene.nodes["start"])
+    before = window.view.mapToScene(viewport.rect().center())
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)  # type: ignore[attr-defined]
+    qtbot.mouseMove(viewport, start + QPoint(60, 40))  # type: ignore[attr-defined]
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(60, 40))  # type: ignore[attr-defined]
+    assert window.navigator.selection is None
+    assert window.view.mapToScene(viewport.rect().center()) != before
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1920, 1080), (3840, 2160)])
+def test_the_whole_diagram_fits_the_window(open_window: Opener, bundled: Pack, size: tuple[int, int]) -> None:
+    window = open_window(bundled, size=size)
+    view = window.view
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(window.scene.geometry.bounds())
+
+
+def test_zoom_controls_zoom_and_fit_restores(open_window: Opener, mini: Pack) -> None:
+    window = open_window(mini)
+    fitted = window.view.transform().m11()
+    window.zoom_in_action.trigger()
+    assert window.view.transform().m11() > fitted
+    window.fit_action.trigger()
+    assert window.view.transform().m11() == pytest.approx(fitted)
+
+
+def test_sources_and_about_views_list_every_source_and_say_it_keeps_nothing(
+    open_window: Opener, bundled: Pack
+) -> None:
+    window = open_window(bundled)
+    window.sources_action.trigger()
+    text = window.panel.primary.toPlainText()
+    for source in bundled.sources.values():
+        assert source.title in text
+        if source.url:
+            assert source.url in text
+    window.about_action.trigger()
+    about = window.panel.primary.toPlainText()
+    assert bundled.language("en").get("about").split("\n")[0].strip("# ")[:30] in about
+    window.back_action.trigger()
+    assert window.navigator.view == "diagram"
