@@ -17,6 +17,7 @@ from explainer.scene.edge_item import EdgeItem
 from explainer.scene.lane_item import LaneItem, heading_height, heading_width
 from explainer.scene.layout import Geometry, lay_out
 from explainer.scene.node_item import NodeItem
+from explainer.scene.packets import PacketLayer
 from explainer.scene.theme import Theme
 
 MARGIN = 24.0
@@ -37,6 +38,8 @@ class DiagramScene(QGraphicsScene):
         self.lanes: dict[str, LaneItem] = {}
         self.geometry = Geometry()
         self.selected_id: str | None = None
+        self.packets = PacketLayer()
+        self.flowing: list[str] = []
         self._build()
         self.set_words(words)
 
@@ -61,6 +64,7 @@ class DiagramScene(QGraphicsScene):
             item.activated.connect(self.activated)
             self.addItem(item)
             self.nodes[node.id] = item
+        self.addItem(self.packets)
 
     def set_theme(self, theme: Theme) -> None:
         """Repaint with other colours or another text size, and lay out again."""
@@ -117,6 +121,8 @@ class DiagramScene(QGraphicsScene):
             self.lanes[pathway_id].mirrored = self.mirrored
             self.lanes[pathway_id].set_rect(rect)
         self._route_edges()
+        if self.flowing:
+            self.flow(self.flowing)
         self.setSceneRect(self.geometry.bounds().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
 
     def _ensure_hub_heights(self) -> None:
@@ -186,6 +192,16 @@ class DiagramScene(QGraphicsScene):
     def _dim(self, item: QGraphicsItem, shown: str | None, own: str | None) -> None:
         dim = shown is not None and own is not None and own != shown
         item.setOpacity(self.theme.dim_opacity if dim else 1.0)
+
+    def flow(self, pathway_ids: list[str]) -> None:
+        """Send packets along the arrows of the given pathways (none: stop them)."""
+        self.flowing = list(pathway_ids)
+        paths = []
+        for edge in self.pack.structure.edges:
+            if edge.pathway in pathway_ids:
+                item = self.edges[edge.id]
+                paths.append((item.path(), item.colour or self.theme.neutral_edge))
+        self.packets.flow(paths)
 
     def bounds_of(self, item_ids: list[str]) -> QRectF:
         """The scene rectangle that holds the given nodes, arrows or lanes."""

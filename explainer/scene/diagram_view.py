@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -24,6 +24,7 @@ from explainer.scene.node_item import NodeItem
 MIN_ZOOM = 0.6
 MAX_ZOOM = 6.0
 STEP = 1.25
+FLIGHT_MS = 700
 
 Activatable = NodeItem | EdgeItem | LaneItem
 
@@ -37,7 +38,16 @@ class DiagramView(QGraphicsView):
         super().__init__(scene, parent)
         self.diagram = scene
         self.fitted = True
+        self.reduced_motion = False
         self._press: QPoint | None = None
+        self._flight = QVariantAnimation(self)
+        self._flight.setDuration(FLIGHT_MS)
+        self._flight.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        self._flight.setStartValue(0.0)
+        self._flight.setEndValue(1.0)
+        self._flight.valueChanged.connect(self._fly_step)
+        self._from = QRectF()
+        self._to = QRectF()
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -62,6 +72,7 @@ class DiagramView(QGraphicsView):
 
     def fit(self) -> None:
         """Show the whole diagram, and keep it fitted as the window changes size."""
+        self._flight.stop()
         self.fitted = True
         self.refit()
 
@@ -78,6 +89,34 @@ class DiagramView(QGraphicsView):
         self.setTransform(QTransform.fromScale(scale, scale))
         self.centerOn(rect.center())
         self.zoomed.emit(scale)
+
+    def visible_rect(self) -> QRectF:
+        """The part of the scene the view shows now."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def fly_to(self, rect: QRectF, margin: float = 40.0) -> None:
+        """Move the camera to show ``rect``: a smooth flight, or at once with reduced motion."""
+        target = rect.adjusted(-margin, -margin, margin, margin)
+        self.fitted = False
+        self._flight.stop()
+        if self.reduced_motion or not self.isVisible():
+            self.show_rect(target)
+            return
+        self._from = self.visible_rect()
+        self._to = target
+        self._flight.start()
+
+    @property
+    def flying(self) -> bool:
+        return self._flight.state() == QVariantAnimation.State.Running
+
+    def _fly_step(self, value: object) -> None:
+        t = float(value)  # type: ignore[arg-type]
+        a, b = self._from, self._to
+        centre = a.center() + (b.center() - a.center()) * t
+        width = a.width() + (b.width() - a.width()) * t
+        height = a.height() + (b.height() - a.height()) * t
+        self.show_rect(QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height))
 
     def zoom_level(self) -> float:
         """The zoom relative to the fitted view (1.0 is fitted)."""
