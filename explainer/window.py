@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([760, 420])
+        self.splitter.setSizes([900, 380])
         self.footer = QLabel()
         self.footer.setObjectName("offline-note")
         self.footer.setContentsMargins(12, 4, 12, 6)

@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from explainer.model import Pack, load_pack  # noqa: E402
-from explainer.paths import bundled_content  # noqa: E402
+from explainer.model import Pack, load_pack
+from explainer.paths import bundled_content
 
 TESTS = Path(__file__).resolve().parent
 MINI = TESTS / "packs" / "mini"
@@ -62,10 +62,10 @@ def open_window(app: object, qtbot: object) -> Iterator[Callable[..., object]]:
         window = MainWindow(pack, Navigator(pack, language))
         qtbot.addWidget(window)  # type: ignore[attr-defined]
         window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)  # type: ignore[attr-defined]
-        window.activateWindow()
-        qtbot.waitActive(window)  # type: ignore[attr-defined]
+        with qtbot.waitExposed(window):  # type: ignore[attr-defined]
+            window.show()
+        with qtbot.waitActive(window):  # type: ignore[attr-defined]
+            window.activateWindow()
         made.append(window)
         return window
 

@@ -76,7 +76,7 @@ def test_bad_input_gets_one_clear_line_and_a_non_zero_exit(args: list[str], expe
 
 def test_render_draws_the_three_lane_colours(tmp_path: Path, bundled: Pack) -> None:
     out = tmp_path / "window.png"
-    result = run("render", "--select", "brokers", "--size", "1280x800", "--out", str(out))
+    result = run("render", "--size", "1280x800", "--out", str(out))
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)

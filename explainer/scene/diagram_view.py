@@ -180,10 +180,16 @@ class DiagramView(QGraphicsView):
 
     # -- clicks and taps -------------------------------------------------------
     def activatable_at(self, pos: QPoint) -> Activatable | None:
-        for item in self.items(pos):
-            if isinstance(item, (NodeItem, EdgeItem, LaneItem)) and item.opacity() > 0:
+        """The node under ``pos``; else the nearest arrow whose hit area holds it; else a lane."""
+        under = [i for i in self.items(pos) if isinstance(i, (NodeItem, EdgeItem, LaneItem)) and i.isVisible()]
+        for item in under:
+            if isinstance(item, NodeItem):
                 return item
-        return None
+        edges = [i for i in under if isinstance(i, EdgeItem)]
+        if edges:
+            point = self.mapToScene(pos)
+            return min(edges, key=lambda e: e.distance_to(point))
+        return under[0] if under else None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from explainer.scene.theme import Theme
@@ -27,6 +27,7 @@ class EdgeItem(QGraphicsObject):
         self.theme = theme
         self.label = ""
         self.selected = False
+        self.ring = False
         self._line = QPainterPath()
         self._hit = QPainterPath()
         self._head = QPolygonF()
@@ -64,8 +65,13 @@ class EdgeItem(QGraphicsObject):
             self.selected = selected
             self.update()
 
-    def midpoint(self) -> QPointF:
-        return self._line.pointAtPercent(0.5)
+    def distance_to(self, point: QPointF) -> float:
+        """Roughly how far ``point`` is from the line, to pick between overlapping arrows."""
+        best = math.inf
+        for i in range(41):
+            p = self._line.pointAtPercent(i / 40)
+            best = min(best, math.hypot(p.x() - point.x(), p.y() - point.y()))
+        return best
 
     def path(self) -> QPainterPath:
         return self._line
@@ -76,6 +82,16 @@ class EdgeItem(QGraphicsObject):
     def shape(self) -> QPainterPath:
         return self._hit
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.ring = event.reason() != Qt.FocusReason.MouseFocusReason
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.ring = False
+        self.update()
+        super().focusOutEvent(event)
+
     def activate(self) -> None:
         """Open this arrow: the view calls it on a click, a tap or Enter."""
         self.activated.emit(self.edge_id)
@@ -84,7 +100,7 @@ class EdgeItem(QGraphicsObject):
         t = self.theme
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = QColor(self.colour or t.neutral_edge)
-        if self.hasFocus():
+        if self.ring and self.hasFocus():
             painter.setPen(QPen(t.focus, 9.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._line)

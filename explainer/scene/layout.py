@@ -15,12 +15,12 @@ from PySide6.QtCore import QRectF
 
 from explainer.model.pack import Pack
 
-COLUMN_GAP = 76.0
+COLUMN_GAP = 60.0
 ROW_GAP = 12.0
 LANE_GAP = 14.0
 LANE_PAD = 12.0
-MIN_WIDTH = 150.0
-MAX_WIDTH = 250.0
+MIN_WIDTH = 120.0
+MAX_WIDTH = 230.0
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFocusEvent, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from explainer.scene.theme import Theme
@@ -51,6 +51,7 @@ class NodeItem(QGraphicsObject):
         self.title = ""
         self.subtitle = ""
         self.selected = False
+        self.ring = False
         self.mirrored = False
         self._size = QRectF(0, 0, 100, 40)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
@@ -128,7 +129,7 @@ class NodeItem(QGraphicsObject):
             painter.setPen(t.muted)
             painter.setFont(t.font(SUBTITLE_SIZE))
             painter.drawText(box.adjusted(0, used.height() + 3, 0, 0), flags, self.subtitle)
-        if self.hasFocus():
+        if self.ring and self.hasFocus():
             ring = QPen(t.focus, 3.0)
             painter.setPen(ring)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -139,10 +140,12 @@ class NodeItem(QGraphicsObject):
         """Open this node: the view calls it on a click, a tap or Enter."""
         self.activated.emit(self.node_id)
 
-    def focusInEvent(self, event: object) -> None:  # type: ignore[override]
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.ring = event.reason() != Qt.FocusReason.MouseFocusReason
         self.update()
-        super().focusInEvent(event)  # type: ignore[arg-type]
+        super().focusInEvent(event)
 
-    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.ring = False
         self.update()
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+        super().focusOutEvent(event)

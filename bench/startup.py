@@ -1,0 +1,42 @@
+"""Start-up to the first painted frame, and peak memory, beside a bare PySide6 window.
+
+Each run is a fresh process (bench/first_frame.py); the figures are medians.
+Targets: at most 1.6x the bare window's time; peak memory at most the bare's + 20 MiB.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def measure(kind: str, runs: int) -> list[dict[str, float]]:
+    out = []
+    for _ in range(runs):
+        result = subprocess.run([sys.executable, str(HERE / "first_frame.py"), kind], capture_output=True,
+                                text=True, check=True)
+        out.append(json.loads(result.stdout.strip().splitlines()[-1]))
+    return out
+
+
+def main(runs: int = 9) -> dict[str, float | str]:
+    bare, app = [], []
+    for _ in range(runs):  # interleaved, so both see the same machine state
+        bare += measure("bare", 1)
+        app += measure("app", 1)
+    bare_ms = statistics.median(r["ms"] for r in bare)
+    app_ms = statistics.median(r["ms"] for r in app)
+    bare_mib = statistics.median(r["peak_mib"] for r in bare)
+    app_mib = statistics.median(r["peak_mib"] for r in app)
+    return {"platform": str(app[0]["platform"]), "bare_ms": bare_ms, "app_ms": app_ms,
+            "ratio": round(app_ms / bare_ms, 2), "bare_peak_mib": bare_mib, "app_peak_mib": app_mib,
+            "extra_mib": round(app_mib - bare_mib, 1)}
+
+
+if __name__ == "__main__":
+    print("startup", main())

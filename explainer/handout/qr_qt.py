@@ -1,0 +1,40 @@
+"""QR codes for Qt: an image for the screen, vector squares for a page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
+
+from explainer.handout.qr import QUIET_ZONE, qr_matrix
+
+
+def qr_image(text: str, module_px: int) -> QImage:
+    """A black-on-white image of the code for ``text``, quiet zone included, ``module_px`` pixels a module."""
+    matrix = qr_matrix(text)
+    side = (len(matrix) + 2 * QUIET_ZONE) * module_px
+    image = QImage(side, side, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        paint_qr(painter, QRectF(0, 0, side, side), text)
+    finally:
+        painter.end()
+    return image
+
+
+def paint_qr(painter: QPainter, rect: QRectF, text: str) -> None:
+    """Draw the code for ``text`` as vector squares filling the square ``rect``, quiet zone included."""
+    matrix = qr_matrix(text)
+    cells = len(matrix) + 2 * QUIET_ZONE
+    module = min(rect.width(), rect.height()) / cells
+    path = QPainterPath()
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                path.addRect(QRectF(rect.x() + (x + QUIET_ZONE) * module, rect.y() + (y + QUIET_ZONE) * module, module, module))
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.fillRect(QRectF(rect.x(), rect.y(), cells * module, cells * module), QColor("white"))
+    path.setFillRule(Qt.FillRule.WindingFill)
+    painter.fillPath(path, QColor("black"))
+    painter.restore()
