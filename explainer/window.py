@@ -94,9 +94,13 @@ class MainWindow(QMainWindow):
         for code in self.pack.languages:
             self.language_box.addItem(self.pack.language(code).name, code)
         self.language_label.setBuddy(self.language_box)
+        self.second_label = QLabel()
+        self.second_label.setBuddy(self.second_box)
         bar.addWidget(self.language_label)
         bar.addWidget(self.language_box)
         if len(self.pack.languages) > 1:
+            bar.addSeparator()
+            bar.addWidget(self.second_label)
             bar.addWidget(self.second_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
@@ -175,12 +179,15 @@ class MainWindow(QMainWindow):
         self.language_label.setText(w.ui("language"))
         self.language_box.setCurrentIndex(self.language_box.findData(nav.language))
         self.language_box.setAccessibleName(w.ui("language"))
+        self.second_label.setText(w.ui("side_by_side"))
+        self.second_box.setAccessibleName(w.ui("side_by_side"))
         self.second_box.clear()
-        self.second_box.addItem("—", None)
+        self.second_box.addItem(w.ui("one_language"), None)
         for code in self.pack.languages:
             if code != nav.language:
-                self.second_box.addItem(f"+ {self.pack.language(code).name}", code)
+                self.second_box.addItem(self.pack.language(code).name, code)
         self.second_box.setCurrentIndex(max(0, self.second_box.findData(nav.second_language)))
+        self._balance_panel()
         self.view.setAccessibleName(w.ui("diagram_name"))
         self.view.setAccessibleDescription(w.ui("diagram_description", count=len(self.view.focus_items())))
         self.footer.setText(f"{w.ui('offline_note')}  ·  "
@@ -188,6 +195,13 @@ class MainWindow(QMainWindow):
         self.scene.set_words(w)
         self.scene.show_selection(nav.selection)
         self._refresh()
+
+    def _balance_panel(self) -> None:
+        """Give the panel more room when it shows two languages side by side."""
+        total = sum(self.splitter.sizes()) or self.width()
+        share = 0.5 if self.navigator.second_language else 0.3
+        panel = max(int(total * share), self.panel.minimumWidth())
+        self.splitter.setSizes([total - panel, panel])
 
     def _html(self, code: str) -> str:
         words = self.pack.language(code)
