@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -110,9 +110,8 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([900, 380])
+        self.splitter.setStretchFactor(0, 7)
+        self.splitter.setStretchFactor(1, 3)
         self.footer = QLabel()
         self.footer.setObjectName("offline-note")
         self.footer.setContentsMargins(12, 4, 12, 6)
@@ -198,10 +197,18 @@ class MainWindow(QMainWindow):
 
     def _balance_panel(self) -> None:
         """Give the panel more room when it shows two languages side by side."""
-        total = sum(self.splitter.sizes()) or self.width()
+        total = self.splitter.width()
         share = 0.5 if self.navigator.second_language else 0.3
         panel = max(int(total * share), self.panel.minimumWidth())
         self.splitter.setSizes([total - panel, panel])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._balance_panel()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._balance_panel()
 
     def _html(self, code: str) -> str:
         words = self.pack.language(code)

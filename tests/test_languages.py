@@ -86,7 +86,8 @@ def test_every_label_fits_inside_its_node(open_window: Opener, bundled: Pack, la
     wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
     for node_id, item in window.scene.nodes.items():
         stripe = bundled.nodes[node_id].pathway is not None
-        width = item.rect().width() - 2 * node_item.PAD_X - (node_item.STRIPE if stripe else 0)
+        width = item.rect().width() - 2 * node_item.PAD_X - (node_item.STRIPE if stripe else 0) \
+            - node_item.icon_size(theme) - node_item.ICON_GAP
         box = QRectF(0, 0, width, 10_000)
         title = QFontMetricsF(theme.font(node_item.TITLE_SIZE, True)).boundingRect(box, wrap, item.title)
         sub = QFontMetricsF(theme.font(node_item.SUBTITLE_SIZE)).boundingRect(box, wrap, item.subtitle)

@@ -60,7 +60,7 @@ class DiagramScene(QGraphicsScene):
             self.addItem(edge_item)
             self.edges[edge.id] = edge_item
         for node in self.pack.structure.nodes:
-            item = NodeItem(node.id, self._colour(node.pathway), self.theme)
+            item = NodeItem(node.id, node.kind, self._colour(node.pathway), self.theme)
             item.activated.connect(self.activated)
             self.addItem(item)
             self.nodes[node.id] = item

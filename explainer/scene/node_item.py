@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
+from explainer.paths import assets_dir
 from explainer.scene.theme import Theme
 
 TITLE_SIZE = 15.0
@@ -15,18 +19,29 @@ PAD_Y = 10.0
 STRIPE = 7.0
 RADIUS = 9.0
 FOCUS_GAP = 5.0
+ICON = 20.0
+ICON_GAP = 8.0
 _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
 
+def icon_size(theme: Theme) -> float:
+    return ICON * min(theme.text_scale, 1.5)
+
+
 def _text_box(theme: Theme, width: float, stripe: bool) -> float:
-    return max(10.0, width - 2 * PAD_X - (STRIPE if stripe else 0.0))
+    return max(10.0, width - 2 * PAD_X - (STRIPE if stripe else 0.0) - icon_size(theme) - ICON_GAP)
+
+
+@cache
+def _icon(kind: str) -> QSvgRenderer:
+    return QSvgRenderer(str(assets_dir() / "icons" / "kinds" / f"{kind}.svg"))
 
 
 def preferred_width(theme: Theme, title: str, subtitle: str, stripe: bool) -> float:
     """The width that shows the title on one line, if the layout allows it."""
     title_width = QFontMetricsF(theme.font(TITLE_SIZE, True)).horizontalAdvance(title)
     sub_width = QFontMetricsF(theme.font(SUBTITLE_SIZE)).horizontalAdvance(subtitle) * 0.6
-    return max(title_width, sub_width) + 2 * PAD_X + (STRIPE if stripe else 0.0) + 2
+    return max(title_width, sub_width) + 2 * PAD_X + (STRIPE if stripe else 0.0) + icon_size(theme) + ICON_GAP + 2
 
 
 def text_height(theme: Theme, title: str, subtitle: str, width: float, stripe: bool) -> float:
@@ -43,9 +58,10 @@ class NodeItem(QGraphicsObject):
 
     activated = Signal(str)
 
-    def __init__(self, node_id: str, colour: QColor | None, theme: Theme) -> None:
+    def __init__(self, node_id: str, kind: str, colour: QColor | None, theme: Theme) -> None:
         super().__init__()
         self.node_id = node_id
+        self.kind = kind
         self.colour = colour
         self.theme = theme
         self.title = ""
@@ -116,7 +132,15 @@ class NodeItem(QGraphicsObject):
             painter.fillPath(bar, self.colour or t.node_border)
             if not self.mirrored:
                 text_left += STRIPE
-        box = QRectF(text_left, PAD_Y, _text_box(t, self._size.width(), stripe), self._size.height() - 2 * PAD_Y)
+        icon = icon_size(t)
+        text_width = _text_box(t, self._size.width(), stripe)
+        if self.mirrored:
+            icon_left = self._size.width() - PAD_X - (STRIPE if stripe else 0.0) - icon
+        else:
+            icon_left = text_left
+            text_left += icon + ICON_GAP
+        _icon(self.kind).render(painter, QRectF(icon_left, PAD_Y + 1, icon, icon))
+        box = QRectF(text_left, PAD_Y, text_width, self._size.height() - 2 * PAD_Y)
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
         if self.mirrored:
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
