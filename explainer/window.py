@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
             bar.addWidget(self.second_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+        for action in bar.actions():
+            button = bar.widgetForAction(action)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def _build_body(self) -> None:
         self.splitter = QSplitter()

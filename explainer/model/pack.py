@@ -100,7 +100,7 @@ class Pack:
         """Node ids in the order a person reads the diagram.
 
         Left to right up to the lanes, then each pathway's nodes in pathway
-        order, then whatever stands after the lanes.
+        order, row by row, then whatever stands after the lanes.
         """
         lane_columns = [n.column for n in self.structure.nodes if n.pathway]
         first_lane = min(lane_columns, default=0)
@@ -108,7 +108,7 @@ class Pack:
 
         def key(n: Node) -> tuple[int, int, int, int]:
             if n.pathway:
-                return (1, numbers.get(n.pathway, 0), n.column, n.row)
+                return (1, numbers.get(n.pathway, 0), n.row, n.column)
             return (0 if n.column < first_lane else 2, 0, n.column, n.row)
 
         return [n.id for n in sorted(self.structure.nodes, key=key)]
