@@ -24,7 +24,7 @@ test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 render: $(STAMP)
-	$(BIN)/python main.py render --out docs/screenshot.png --size 1280x760
+	$(BIN)/python main.py render --select sale --out docs/screenshot.png --size 1280x760
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
