@@ -230,6 +230,10 @@ class MainWindow(QMainWindow):
         nav = self.navigator
         second = nav.second_language
         self.back_action.setVisible(nav.view != "diagram")
+        self.view.setVisible(nav.view == "diagram")
+        for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action):
+            action.setEnabled(nav.view == "diagram")
+        self.panel.set_reading_width(None if nav.view == "diagram" else round(860 * nav.text_scale))
         self.panel.set_names(self.words.ui("panel_name"), self.words.name,
                              self.pack.language(second).name if second else "")
         self.panel.show_html(

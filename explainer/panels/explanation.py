@@ -20,17 +20,17 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def source_line(source: Source, words: Words, fmt: DateFormat) -> str:
-    """``Publisher, “Title”, date`` with the address as text."""
+def source_line(source: Source, words: Words, fmt: DateFormat, address: bool = True) -> str:
+    """``Publisher, “Title”, date``, and the address as text when ``address`` is true."""
     date = fmt(source.date) if source.date and source.date != "n.d." else words.ui("no_date")
     line = f"{_e(source.publisher)}, “{_e(source.title)}”, {_e(date)}."
-    if source.url:
+    if address and source.url:
         line += f" <span class='address'>{_e(source.url)}</span>"
     return line
 
 
 def _sources(ids: Iterable[str], pack: Pack, words: Words, fmt: DateFormat) -> str:
-    lines = [source_line(pack.sources[i], words, fmt) for i in ids if i in pack.sources]
+    lines = [source_line(pack.sources[i], words, fmt, address=False) for i in ids if i in pack.sources]
     if not lines:
         return ""
     label = _e(words.ui("source_label"))
@@ -120,10 +120,12 @@ def sources_html(pack: Pack, words: Words, fmt: DateFormat) -> str:
     for fact in pack.structure.facts:
         for source_id in fact.sources:
             for about in fact.about:
+                if about in pack.edges:
+                    continue
                 name = words.title(about)
                 if name not in cited.setdefault(source_id, []):
                     cited[source_id].append(name)
-    for source in sorted(pack.sources.values(), key=lambda s: s.title.lower()):
+    for source in sorted(pack.sources.values(), key=lambda s: (s.publisher.lower(), s.title.lower())):
         parts.append(f"<p class='sourceitem'>{source_line(source, words, fmt)}")
         if source.id in cited:
             parts.append(f"<br/><i>{_e(words.ui('cites'))}: {_e(', '.join(cited[source.id]))}</i>")

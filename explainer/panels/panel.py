@@ -63,6 +63,15 @@ class ExplanationPanel(QWidget):
         for browser in (self.primary, self.secondary):
             browser.document().setDefaultFont(font)
 
+    def set_reading_width(self, pixels: int | None) -> None:
+        """Wrap lines at ``pixels`` (for full-width views), or at the panel's edge."""
+        for browser in (self.primary, self.secondary):
+            if pixels is None:
+                browser.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+            else:
+                browser.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
+                browser.setLineWrapColumnOrWidth(pixels)
+
     def show_html(self, primary: str, secondary: str | None = None,
                   primary_rtl: bool = False, secondary_rtl: bool = False) -> None:
         """Replace the text; ``secondary`` is shown in a second column when given."""
