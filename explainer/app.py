@@ -89,9 +89,29 @@ def _render(args: Namespace) -> int:
     return 0
 
 
-def _open(args: Namespace) -> int:
+def _handout(args: Namespace) -> int:
+    from explainer.handout import command
+
+    command.check_arguments(args)
     pack = _load(args.content)
-    language = _language(pack, args.lang)
+    codes = [_language(pack, args.lang)]
+    if args.second_lang is not None and args.second_lang != codes[0]:
+        codes.append(_language(pack, args.second_lang))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    application([sys.argv[0]])
+    return command.write(pack, codes, args)
+
+
+def _open(args: Namespace) -> int:
+    if args.mode == "kiosk":
+        from explainer.modes import kiosk
+
+        kiosk.prepare_process(os.environ)
+        content = kiosk.load(args.content, args.lang)  # a broken pack falls back to the bundled one
+        pack, language = content.pack, content.language
+    else:
+        pack = _load(args.content)
+        language = _language(pack, args.lang)
     if args.screen is not None and args.mode != "present":
         cli.fail("--screen goes with --mode present")
     app = application(sys.argv[:1])
@@ -100,7 +120,13 @@ def _open(args: Namespace) -> int:
 
     navigator = Navigator(pack, language)
     window = MainWindow(pack, navigator)
-    if args.fullscreen:
+    if args.mode == "present":
+        from explainer.modes import present
+
+        mode = present.start(app, window, navigator, pack, args)  # noqa: F841 (lives until exec returns)
+    elif args.mode == "kiosk":
+        kiosk_mode = kiosk.start(window, navigator, content, kiosk.settings_from(args))  # noqa: F841 (lives until exec returns)
+    elif args.fullscreen:
         window.showFullScreen()
     else:
         window.show()
@@ -117,4 +143,6 @@ def main(argv: list[str] | None = None) -> int:
         return _validate(args)
     if command == "render":
         return _render(args)
+    if command == "handout":
+        return _handout(args)
     return _open(args)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
 
 PROG = "know-your-data"
-COMMANDS = ("validate", "render")
+COMMANDS = ("validate", "render", "handout")
 
 
 class UsageError(Exception):
@@ -40,6 +41,16 @@ def _scale(text: str) -> float:
     return value
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a time must be a number of seconds, such as 90, not '{text}'") from None
+    if not 0.05 <= value <= 86_400:
+        raise argparse.ArgumentTypeError(f"{text} seconds is out of range (0.05 to 86400)")
+    return value
+
+
 def _content(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--content", type=Path, metavar="DIR", help="a content pack folder (default: the bundled pack)")
     parser.add_argument("--lang", metavar="CODE", help="language code, such as en or es")
@@ -53,6 +64,13 @@ def open_parser() -> _Parser:
     parser.add_argument("--fullscreen", action="store_true", help="fill the screen")
     parser.add_argument("--screen", type=int, metavar="N", help="present mode: the screen for the audience (0, 1, ...)")
     parser.add_argument("--reduced-motion", action="store_true", help="no camera flights or moving packets")
+    kiosk = parser.add_argument_group("kiosk mode (see docs/kiosk.md)")
+    kiosk.add_argument("--idle-seconds", type=_seconds, default=os.environ.get("KYD_IDLE_SECONDS", "90"), metavar="S",
+                       help="seconds without a touch before it asks 'Still there?' (default 90, or $KYD_IDLE_SECONDS)")
+    kiosk.add_argument("--countdown-seconds", type=_seconds, default="20", metavar="S",
+                       help="seconds it counts down before starting over (default 20)")
+    kiosk.add_argument("--operator-config", type=Path, metavar="FILE",
+                       help="TOML file with operator_pin_hash (default: $XDG_CONFIG_HOME/know-your-data/kiosk.toml)")
     return parser
 
 
@@ -76,12 +94,24 @@ def render_parser() -> _Parser:
     return parser
 
 
+def handout_parser() -> _Parser:
+    parser = _Parser(prog=f"{PROG} handout", description="Write a one-page handout, or a page of wallet cards, as a PDF.")
+    _content(parser)
+    parser.add_argument("--second-lang", metavar="CODE", help="a second language: a second page, or the other side of each card")
+    parser.add_argument("--paper", type=str.lower, choices=("letter", "a4"), default="letter")
+    parser.add_argument("--card", action="store_true", help="wallet-size cards to cut out and fold, instead of the handout")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    return parser
+
+
 def parse(argv: list[str]) -> tuple[str, argparse.Namespace]:
     """Return the command (``open``, ``validate``, ``render``, …) and its arguments."""
     if argv and argv[0] == "validate":
         return "validate", validate_parser().parse_args(argv[1:])
     if argv and argv[0] == "render":
         return "render", render_parser().parse_args(argv[1:])
+    if argv and argv[0] == "handout":
+        return "handout", handout_parser().parse_args(argv[1:])
     return "open", open_parser().parse_args(argv)
 
 

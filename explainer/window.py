@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explainer.handout.qr_qt import actions_code
+from explainer.handout.save_dialog import save_handout
 from explainer.locale_format import date_formatter
 from explainer.model.pack import Pack, Words
 from explainer.navigator import Navigator
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.sources_action = self._action("sources", lambda: nav.show_view("sources"))
         self.about_action = self._action("about", lambda: nav.show_view("about"))
         self.back_action = self._action("back", lambda: nav.show_view("diagram"))
+        self.print_action = self._action("print", self.save_handout, QKeySequence(QKeySequence.StandardKey.Print))
         bar = QToolBar()
         bar.setObjectName("controls")
         bar.setMovable(False)
@@ -85,6 +88,8 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         for action in (self.sources_action, self.about_action, self.back_action):
             bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.print_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -176,7 +181,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(w.get("title"))
         for action, key in ((self.home_action, "home"), (self.fit_action, "fit"), (self.zoom_out_action, "zoom_out"),
                             (self.zoom_in_action, "zoom_in"), (self.sources_action, "sources"),
-                            (self.about_action, "about"), (self.back_action, "back")):
+                            (self.about_action, "about"), (self.back_action, "back"), (self.print_action, "print")):
             action.setText(w.ui(key))
             action.setToolTip(w.ui(key))
         self.language_label.setText(w.ui("language"))
@@ -224,7 +229,14 @@ class MainWindow(QMainWindow):
             return explanation.about_html(self.pack, words, fmt)
         if nav.selection is None:
             return explanation.intro_html(self.pack, words, fmt)
-        return explanation.item_html(nav.selection, self.pack, words, fmt)
+        name, image = actions_code(self.pack, words, self.pack.pathway_of(nav.selection))
+        self.panel.add_image(name, image)
+        return explanation.item_html(nav.selection, self.pack, words, fmt, name)
+
+    def save_handout(self) -> None:
+        """Write the handout in the shown language(s) to a PDF the person chooses."""
+        second = self.navigator.second_language
+        save_handout(self, self.pack, [self.navigator.language, *([second] if second else [])])
 
     def _refresh(self) -> None:
         nav = self.navigator

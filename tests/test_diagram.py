@@ -166,3 +166,55 @@ def test_sources_and_about_views_list_every_source_and_say_it_keeps_nothing(
     assert bundled.language("en").get("about").split("\n")[0].strip("# ")[:30] in about
     window.back_action.trigger()
     assert window.navigator.view == "diagram"
+
+
+def _wheel(window: MainWindow, angle: int, pixels: tuple[int, int] = (0, 0),
+           phase: Qt.ScrollPhase = Qt.ScrollPhase.NoScrollPhase) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    viewport = window.view.viewport()
+    centre = QPointF(viewport.rect().center())
+    event = QWheelEvent(centre, QPointF(viewport.mapToGlobal(centre.toPoint())), QPoint(*pixels), QPoint(0, angle),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, phase, False)
+    QApplication.sendEvent(viewport, event)
+
+
+def test_the_mouse_wheel_zooms_in_and_out_within_bounds(open_window: Opener, mini: Pack) -> None:
+    window = open_window(mini)
+    _wheel(window, 120)
+    assert window.view.zoom_level() == pytest.approx(1.25)
+    assert not window.view.fitted
+    for _ in range(40):
+        _wheel(window, 120)
+    from explainer.scene.diagram_view import MAX_ZOOM, MIN_ZOOM
+
+    assert window.view.zoom_level() == pytest.approx(MAX_ZOOM)
+    for _ in range(80):
+        _wheel(window, -120)
+    assert window.view.zoom_level() == pytest.approx(MIN_ZOOM)
+
+
+def test_a_trackpad_scroll_pans_instead_of_zooming(open_window: Opener, mini: Pack) -> None:
+    window = open_window(mini)
+    window.view.zoom_in()
+    zoom = window.view.zoom_level()
+    before = window.view.visible_rect().center()
+    _wheel(window, 0, pixels=(-40, -30), phase=Qt.ScrollPhase.ScrollUpdate)
+    assert window.view.zoom_level() == pytest.approx(zoom)
+    assert window.view.visible_rect().center() != before
+
+
+def test_a_pinch_zooms_around_the_fingers(open_window: Opener, mini: Pack) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(mini)
+    viewport = window.view.viewport()
+    centre = QPointF(viewport.rect().center())
+    event = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(), 2,
+                                centre, centre, QPointF(viewport.mapToGlobal(centre.toPoint())), 0.5, QPointF(), 0)
+    QApplication.sendEvent(viewport, event)
+    assert window.view.zoom_level() == pytest.approx(1.5)

@@ -1,59 +1,60 @@
-"""QR codes that carry the action steps' text itself, so scanning one needs no internet.
+"""QR codes that carry the action steps' words themselves, so scanning one needs no internet and tells nobody.
 
-Qt-free: the kiosk and the handout both draw from :func:`qr_matrix`.
+Qt-free: the kiosk, the panel and the handout all draw from :func:`qr_matrix`.
 """
 
 from __future__ import annotations
+
+from typing import Literal
 
 import segno
 
 from explainer.model.pack import Pack, Words
 
 MAX_CHARS = 600
-"""The longest text a code carries; longer action text is cut down to titles."""
+"""The longest text a code carries, so a phone can still read it from a small print."""
 
 QUIET_ZONE = 4
 """Light modules a code needs around it to scan; :func:`qr_matrix` leaves them out."""
 
 ERROR_LEVEL = "m"
+"""Medium error correction: a fold or a smudge on a printed code still scans."""
+
+Detail = Literal["full", "demand", "titles"]
 
 
-def _pathway_line(pack: Pack, words: Words, pathway_id: str) -> str:
-    number = words.ui("pathway_number", number=pack.pathways[pathway_id].number)
-    return f"{number}: {words.get(f'pathways.{pathway_id}.title')}"
-
-
-def _compose(pack: Pack, words: Words, pathway_id: str | None, with_text: bool) -> list[str]:
+def _lines(pack: Pack, words: Words, pathway_id: str | None, detail: Detail) -> list[str]:
     lines: list[str] = []
     if pathway_id is not None and pathway_id in pack.pathways:
-        lines.append(_pathway_line(pack, words, pathway_id))
+        number = words.ui("pathway_number", number=pack.pathways[pathway_id].number)
+        lines.append(f"{number}: {words.get(f'pathways.{pathway_id}.title')}")
     for demand in pack.demands_for(pathway_id):
         lines.append(f"{words.ui('demand_label')}: {words.get(f'actions.{demand.id}.title')}")
-        if with_text:
+        if detail != "titles":
             lines.append(words.get(f"actions.{demand.id}.text"))
     steps = pack.steps_now(pathway_id)
     if steps:
-        lines.append("")
-        lines.append(words.ui("now_heading"))
+        lines += ["", words.ui("now_heading")]
         for step in steps:
             title = words.get(f"actions.{step.id}.title")
-            lines.append(f"- {title}: {words.get(f'actions.{step.id}.text')}" if with_text else f"- {title}")
-    lines.append("")
-    lines.append(words.ui("not_legal_advice"))
+            lines.append(f"- {title}: {words.get(f'actions.{step.id}.text')}" if detail == "full" else f"- {title}")
+    lines += ["", words.ui("not_legal_advice")]
     return lines
 
 
 def actions_text(pack: Pack, words: Words, pathway_id: str | None) -> str:
-    """The text a code carries: the demand for ``pathway_id`` and what to do now, in ``words``' language.
+    """The words a code carries: the demand that closes ``pathway_id`` and what people can do now.
 
-    With ``pathway_id`` ``None``, every demand. The whole text when it fits in
-    :data:`MAX_CHARS`; otherwise titles only, cut at a line end if even that is too long.
+    In ``words``' language; every demand when ``pathway_id`` is ``None``. The
+    titles and texts when they fit in :data:`MAX_CHARS`, else the demand's text
+    and the steps' titles, else titles only (cut at a line end if still too long).
     """
-    full = "\n".join(_compose(pack, words, pathway_id, with_text=True)).strip()
-    if len(full) <= MAX_CHARS:
-        return full
+    for detail in ("full", "demand"):
+        text = "\n".join(_lines(pack, words, pathway_id, detail)).strip()
+        if len(text) <= MAX_CHARS:
+            return text
     kept: list[str] = []
-    for line in _compose(pack, words, pathway_id, with_text=False):
+    for line in _lines(pack, words, pathway_id, "titles"):
         if len("\n".join([*kept, line])) > MAX_CHARS:
             break
         kept.append(line)
@@ -61,9 +62,11 @@ def actions_text(pack: Pack, words: Words, pathway_id: str | None) -> str:
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
-    """The dark (``True``) and light modules of a QR code for ``text``, without the quiet zone.
+    """The dark (``True``) and light modules of a QR code holding exactly ``text``, without the quiet zone.
 
-    Draw at least :data:`QUIET_ZONE` light modules around it.
+    Draw at least :data:`QUIET_ZONE` light modules around it. Words are UTF-8
+    (no ECI marker), which phone readers recognise in every script; an address
+    is plain ASCII, so the code holds it with nothing added.
     """
-    code = segno.make_qr(text, error=ERROR_LEVEL, boost_error=False)
+    code = segno.make_qr(text, error=ERROR_LEVEL, boost_error=False, encoding="utf-8")
     return [[bool(module) for module in row] for row in code.matrix]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 
-from explainer.handout.qr import QUIET_ZONE, qr_matrix
+from explainer.handout.qr import QUIET_ZONE, actions_text, qr_matrix
+from explainer.model.pack import Pack, Words
 
 
 def qr_image(text: str, module_px: int) -> QImage:
@@ -38,3 +39,14 @@ def paint_qr(painter: QPainter, rect: QRectF, text: str) -> None:
     path.setFillRule(Qt.FillRule.WindingFill)
     painter.fillPath(path, QColor("black"))
     painter.restore()
+
+
+PANEL_PX = 200
+"""About how wide the panel's code is drawn on screen, in whole pixels a module so it stays sharp."""
+
+
+def actions_code(pack: Pack, words: Words, pathway_id: str | None) -> tuple[str, QImage]:
+    """A resource name and an image of the code carrying ``pathway_id``'s actions in ``words``' language."""
+    text = actions_text(pack, words, pathway_id)
+    cells = len(qr_matrix(text)) + 2 * QUIET_ZONE
+    return f"qr-{words.code}-{pathway_id or 'all'}", qr_image(text, max(2, PANEL_PX // cells))

@@ -65,8 +65,11 @@ def _action(action: Action, pack: Pack, words: Words, fmt: DateFormat, label: st
     return f"<div class='action'><p>{head}<b>{title}</b></p><p>{text}</p>{_sources(action.sources, pack, words, fmt)}</div>"
 
 
-def actions_html(pathway_id: str | None, pack: Pack, words: Words, fmt: DateFormat) -> str:
-    """The demands that would close the pathway, what people can do now, and the legal note."""
+def actions_html(pathway_id: str | None, pack: Pack, words: Words, fmt: DateFormat, qr_image: str | None = None) -> str:
+    """The demands that would close the pathway, what people can do now, and the legal note.
+
+    ``qr_image`` names an image resource of the code that carries these actions; it is shown under them.
+    """
     parts = [f"<h3>{_e(words.ui('actions_heading'))}</h3>"]
     for demand in pack.demands_for(pathway_id):
         badge = ""
@@ -78,10 +81,12 @@ def actions_html(pathway_id: str | None, pack: Pack, words: Words, fmt: DateForm
         parts.append(f"<h3>{_e(words.ui('now_heading'))}</h3>")
         parts.extend(_action(a, pack, words, fmt) for a in steps)
     parts.append(f"<p class='note'>{_e(words.ui('not_legal_advice'))}</p>")
+    if qr_image:
+        parts.append(f"<div class='qr'><img src='{_e(qr_image)}'/></div><p class='note'>{_e(words.ui('qr_caption'))}</p>")
     return "".join(parts)
 
 
-def item_html(item_id: str, pack: Pack, words: Words, fmt: DateFormat) -> str:
+def item_html(item_id: str, pack: Pack, words: Words, fmt: DateFormat, qr_image: str | None = None) -> str:
     """Everything the panel shows for one node, arrow or pathway."""
     pathway = pack.pathway_of(item_id)
     parts: list[str] = []
@@ -98,7 +103,7 @@ def item_html(item_id: str, pack: Pack, words: Words, fmt: DateFormat) -> str:
             parts.append(f"<p class='muted'>{_e(arrow)}</p>")
         parts.append(render_markdown(words.get(f"explain.{item_id}")))
     parts.append(_facts(item_id, pack, words, fmt))
-    parts.append(actions_html(pathway, pack, words, fmt))
+    parts.append(actions_html(pathway, pack, words, fmt, qr_image))
     return "".join(parts)
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
 
 from explainer.scene.theme import FONT_FAMILY
@@ -52,6 +52,11 @@ class ExplanationPanel(QWidget):
         layout.addWidget(self.secondary)
         self.setMinimumWidth(300)
         self.set_text_scale(1.0)
+
+    def add_image(self, name: str, image: QImage) -> None:
+        """Make ``image`` available to the HTML of both columns as ``<img src=name>``."""
+        for browser in (self.primary, self.secondary):
+            browser.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
 
     def set_names(self, name: str, first_language: str, second_language: str) -> None:
         self.primary.setAccessibleName(f"{name} ({first_language})" if second_language else name)

@@ -7,7 +7,9 @@ scene through ``show_selection``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Signal
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -40,6 +42,8 @@ class DiagramScene(QGraphicsScene):
         self.selected_id: str | None = None
         self.packets = PacketLayer()
         self.flowing: list[str] = []
+        self.spotlit: frozenset[str] | None = None
+        self.revealed: frozenset[str] | None = None
         self._build()
         self.set_words(words)
 
@@ -183,22 +187,45 @@ class DiagramScene(QGraphicsScene):
             item.set_selected(node_id == item_id)
             self._dim(item, pathway, self.pack.nodes[node_id].pathway)
         for edge_id, edge_item in self.edges.items():
-            edge_item.set_selected(edge_id == item_id)
+            edge_item.set_selected(edge_id == item_id or (self.spotlit is not None and edge_id in self.spotlit))
             self._dim(edge_item, pathway, self.pack.edges[edge_id].pathway)
         for pathway_id, lane in self.lanes.items():
             lane.set_selected(pathway_id == pathway)
             self._dim(lane, pathway, pathway_id)
 
     def _dim(self, item: QGraphicsItem, shown: str | None, own: str | None) -> None:
-        dim = shown is not None and own is not None and own != shown
+        if self.spotlit is not None:
+            dim = isinstance(item, QObject) and item.objectName() not in self.spotlit
+        else:
+            dim = shown is not None and own is not None and own != shown
         item.setOpacity(self.theme.dim_opacity if dim else 1.0)
 
+    def spotlight(self, item_ids: Iterable[str] | None) -> None:
+        """Keep these nodes, arrows and lanes bright (their arrows bold) and dim the rest; ``None`` ends it."""
+        self.spotlit = None if item_ids is None else frozenset(item_ids)
+        self.show_selection(self.selected_id)
+
+    def reveal(self, pathway_ids: Iterable[str] | None) -> None:
+        """Show only these pathways' lanes, nodes and arrows, plus what is in no pathway; ``None`` shows all."""
+        self.revealed = None if pathway_ids is None else frozenset(pathway_ids)
+
+        def shown(pathway: str | None) -> bool:
+            return pathway is None or self.revealed is None or pathway in self.revealed
+
+        for pathway_id, lane in self.lanes.items():
+            lane.setVisible(shown(pathway_id))
+        for node_id, node in self.nodes.items():
+            node.setVisible(shown(self.pack.nodes[node_id].pathway))
+        for e in self.pack.structure.edges:
+            ends = self.nodes[e.source].isVisible() and self.nodes[e.target].isVisible()
+            self.edges[e.id].setVisible(shown(e.pathway) and ends)
+
     def flow(self, pathway_ids: list[str]) -> None:
-        """Send packets along the arrows of the given pathways (none: stop them)."""
+        """Send packets along the arrows of the given pathways, or along arrows named by id (none: stop them)."""
         self.flowing = list(pathway_ids)
         paths = []
         for edge in self.pack.structure.edges:
-            if edge.pathway in pathway_ids:
+            if edge.pathway in pathway_ids or edge.id in pathway_ids:
                 item = self.edges[edge.id]
                 paths.append((item.path(), item.colour or self.theme.neutral_edge))
         self.packets.flow(paths)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QAccessible,
@@ -39,6 +41,8 @@ class DiagramView(QGraphicsView):
         self.diagram = scene
         self.fitted = True
         self.reduced_motion = False
+        self.tap_radius = 0
+        """How many view pixels a tap may miss a node or arrow by and still open it (a kiosk sets this)."""
         self._press: QPoint | None = None
         self._flight = QVariantAnimation(self)
         self._flight.setDuration(FLIGHT_MS)
@@ -189,7 +193,29 @@ class DiagramView(QGraphicsView):
         if edges:
             point = self.mapToScene(pos)
             return min(edges, key=lambda e: e.distance_to(point))
-        return under[0] if under else None
+        return self._nearest_within(pos) or (under[0] if under else None)
+
+    def _nearest_within(self, pos: QPoint) -> NodeItem | EdgeItem | None:
+        """The node or arrow nearest ``pos`` within ``tap_radius``, for a finger that lands just beside it."""
+        radius = self.tap_radius
+        if radius <= 0:
+            return None
+        point = self.mapToScene(pos)
+        scale = self.transform().m11()
+        best: NodeItem | EdgeItem | None = None
+        best_distance = radius / scale
+        for item in self.items(QRect(pos.x() - radius, pos.y() - radius, 2 * radius, 2 * radius)):
+            if isinstance(item, NodeItem) and item.isVisible():
+                box = item.mapRectToScene(item.rect())
+                distance = math.hypot(max(box.left() - point.x(), 0.0, point.x() - box.right()),
+                                      max(box.top() - point.y(), 0.0, point.y() - box.bottom()))
+            elif isinstance(item, EdgeItem) and item.isVisible():
+                distance = item.distance_to(point)
+            else:
+                continue
+            if distance <= best_distance:
+                best, best_distance = item, distance
+        return best
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton else None

@@ -1,0 +1,104 @@
+"""What a handout or a card says in one language, gathered from a pack: Qt-free."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from explainer.handout.qr import actions_text
+from explainer.model.pack import Pack
+from explainer.panels.explanation import source_line
+
+DateFormat = Callable[[str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class PathwayText:
+    """One pathway in a sentence, the demand that would close it, and the words its QR code carries."""
+
+    number: int
+    badge: str
+    title: str
+    short: str
+    demand_title: str
+    demand_text: str
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class StepText:
+    """Something people can do now; ``numbers`` are the pathways it is about (none: all)."""
+
+    title: str
+    text: str
+    numbers: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutText:
+    """Every word of a handout or card in one language."""
+
+    code: str
+    rtl: bool
+    title: str
+    pathways: tuple[PathwayText, ...]
+    actions_heading: str
+    demand_label: str
+    now_heading: str
+    steps: tuple[StepText, ...]
+    all_actions_code: str
+    sources_heading: str
+    sources_html: tuple[str, ...]
+    more: str
+    reviewed: str
+    not_legal_advice: str
+    offline_note: str
+    qr_caption: str
+    card_hint: str
+
+
+def handout_text(pack: Pack, code: str, fmt: DateFormat) -> HandoutText:
+    """The handout's words in language ``code``; dates through ``fmt``; sources are those the actions cite."""
+    words = pack.language(code)
+    pathways = []
+    for pathway in pack.pathways.values():
+        demand = pathway.demand
+        pathways.append(PathwayText(
+            number=pathway.number,
+            badge=words.ui("pathway_number", number=pathway.number),
+            title=words.get(f"pathways.{pathway.id}.title"),
+            short=words.get(f"pathways.{pathway.id}.short"),
+            demand_title=words.get(f"actions.{demand}.title"),
+            demand_text=words.get(f"actions.{demand}.text"),
+            code=actions_text(pack, words, pathway.id),
+        ))
+    steps = tuple(
+        StepText(
+            title=words.get(f"actions.{step.id}.title"),
+            text=words.get(f"actions.{step.id}.text"),
+            numbers=tuple(pack.pathways[p].number for p in step.pathways if p in pack.pathways),
+        )
+        for step in pack.steps_now(None)
+    )
+    cited: list[str] = []
+    for action in pack.structure.actions:
+        cited += [s for s in action.sources if s in pack.sources and s not in cited]
+    return HandoutText(
+        code=code,
+        rtl=words.direction == "rtl",
+        title=words.get("title"),
+        pathways=tuple(pathways),
+        actions_heading=words.ui("actions_heading"),
+        demand_label=words.ui("demand_label"),
+        now_heading=words.ui("now_heading"),
+        steps=steps,
+        all_actions_code=actions_text(pack, words, None),
+        sources_heading=words.ui("sources"),
+        sources_html=tuple(source_line(pack.sources[s], words, fmt) for s in cited),
+        more=words.ui("handout_more", count=len(pack.sources)),
+        reviewed=words.ui("reviewed", date=fmt(pack.structure.reviewed)),
+        not_legal_advice=words.ui("not_legal_advice"),
+        offline_note=words.ui("offline_note"),
+        qr_caption=words.ui("qr_caption"),
+        card_hint=words.ui("card_hint"),
+    )

@@ -1,0 +1,142 @@
+"""The one-page handout: the diagram, the pathways, their demands with codes, what to do now, the sources."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPagedPaintDevice, QPainter
+
+from explainer.handout.content import HandoutText, StepText
+from explainer.handout.typeset import Frame, PrintedDiagram, Sheet, Typesetter
+from explainer.model.pack import Pack
+
+MARGIN_PT = 34.0
+CODE_PT = 92.0
+"""The most a printed code's side takes: about 1.3 inches."""
+SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.76, 0.72, 0.68, 0.64, 0.6)
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def draw_handout_page(device: QPagedPaintDevice, painter: QPainter, pack: Pack, text: HandoutText) -> None:
+    """Draw one language's handout, with the type shrunk as little as needed to fit the page."""
+    page = HandoutPage(device, pack, text)
+    limit = device.height() - Typesetter(device, False).pt(MARGIN_PT)
+    for scale in SCALES:
+        sheet = page.lay_out(scale)
+        if page.bottom <= limit:
+            break
+    if page.bottom < limit:
+        grown = page.lay_out(scale, grow=limit - page.bottom)
+        if page.bottom <= limit:
+            sheet = grown
+    sheet.draw(painter)
+
+
+class HandoutPage:
+    """Lays out one language's handout at a given type scale."""
+
+    def __init__(self, device: QPagedPaintDevice, pack: Pack, text: HandoutText) -> None:
+        self.device = device
+        self.text = text
+        self.colours = {p.number: p.colour for p in pack.pathways.values()}
+        self.diagram = PrintedDiagram(pack, text.code)
+        self.bottom = 0.0
+
+    def lay_out(self, scale: float, grow: float = 0.0) -> Sheet:
+        """Everything at type ``scale``; ``grow`` is room left on the page that the diagram may take."""
+        t = Typesetter(self.device, self.text.rtl, scale)
+        margin = t.unit * MARGIN_PT
+        sheet = Sheet(t, Frame(margin, self.device.width() - margin, self.text.rtl), self.colours)
+        y = self._header(sheet, margin)
+        y = self._diagram_and_pathways(sheet, y + t.pt(8), grow)
+        y = self._demands(sheet, y + t.pt(10))
+        y = self._steps(sheet, y + t.pt(8))
+        y = self._sources(sheet, y + t.pt(8))
+        self.bottom = sheet.text(f"<span class='muted'>{_e(self.text.more)}</span>", 0, sheet.frame.width,
+                                 y + t.pt(5), 7)
+        return sheet
+
+    def _header(self, sheet: Sheet, y: float) -> float:
+        s, w = self.text, sheet.frame.width
+        y = sheet.text(_e(s.title), 0, w, y, 17, bold=True)
+        return sheet.text(f"<span class='muted'>{_e(s.reviewed)} · {_e(s.offline_note)}</span>", 0, w, y + sheet.t.pt(2), 8)
+
+    def _diagram_and_pathways(self, sheet: Sheet, y: float, grow: float) -> float:
+        t, frame = sheet.t, sheet.frame
+        aspect = self.diagram.aspect()
+        height = min(frame.width * 0.6 * aspect, t.pt(300)) + grow
+        width = min(height / aspect, frame.width * 0.72)
+        height = width * aspect
+        target = QRectF(frame.x(0, width), y, width, height)
+        sheet.ops.append(lambda p: self.diagram.draw(p, target))
+        offset = width + t.pt(14)
+        column = frame.width - offset
+        badge = 15.0
+        indent = t.pt(badge + 6)
+        top = y
+        for pathway in self.text.pathways:
+            sheet.badge(pathway.number, offset, top, badge)
+            top = sheet.text(_e(pathway.title), offset + indent, column - indent, top, 10.5, bold=True)
+            top = sheet.text(_e(pathway.short), offset + indent, column - indent, top + t.pt(1), 8.5) + t.pt(9)
+        return max(y + height, top - t.pt(9))
+
+    def _demands(self, sheet: Sheet, y: float) -> float:
+        s, t, frame = self.text, sheet.t, sheet.frame
+        y = sheet.text(_e(s.actions_heading), 0, frame.width, y, 12.5, bold=True) + t.pt(4)
+        gap = t.pt(14)
+        column = (frame.width - gap * (len(s.pathways) - 1)) / max(1, len(s.pathways))
+        badge = 13.0
+        indent = t.pt(badge + 5)
+        bottoms = [y]
+        for i, pathway in enumerate(s.pathways):
+            offset = i * (column + gap)
+            sheet.badge(pathway.number, offset, y, badge)
+            top = sheet.text(f"<span class='muted'>{_e(s.demand_label)}</span>", offset + indent, column - indent, y, 7.5)
+            top = sheet.text(_e(pathway.demand_title), offset + indent, column - indent, top, 9.5, bold=True)
+            bottoms.append(sheet.text(_e(pathway.demand_text), offset, column, max(top, y + t.pt(badge)) + t.pt(2), 8))
+        side = min(max((sheet.code_side(p.code, CODE_PT) for p in s.pathways), default=0.0), column)
+        top = max(bottoms) + t.pt(5)
+        for i, pathway in enumerate(s.pathways):
+            sheet.code(pathway.code, i * (column + gap), top, side)
+        return sheet.text(f"<span class='muted'>{_e(s.qr_caption)}</span>", 0, frame.width, top + side + t.pt(2), 7.5)
+
+    def _step_html(self, step: StepText) -> str:
+        badges = {p.number: p.badge for p in self.text.pathways}
+        tags = " · ".join(badges[n] for n in step.numbers if n in badges)
+        tail = f" <span class='muted'>({_e(tags)})</span>" if tags else ""
+        return f"<b>{_e(step.title)}</b>{tail}<br/>{_e(step.text)}"
+
+    def _steps(self, sheet: Sheet, y: float) -> float:
+        s, t = self.text, sheet.t
+        y = sheet.text(_e(s.now_heading), 0, sheet.frame.width, y, 11.5, bold=True) + t.pt(3)
+        y = two_columns(sheet, [self._step_html(step) for step in s.steps], y, 8, 5)
+        return sheet.text(_e(s.not_legal_advice), 0, sheet.frame.width, y + t.pt(6), 8.5, bold=True)
+
+    def _sources(self, sheet: Sheet, y: float) -> float:
+        t = sheet.t
+        sheet.rule(y, 0.5)
+        y = sheet.text(_e(self.text.sources_heading), 0, sheet.frame.width, y + t.pt(4), 8.5, bold=True) + t.pt(2)
+        return two_columns(sheet, list(self.text.sources_html), y, 6.3, 2)
+
+
+def two_columns(sheet: Sheet, blocks: list[str], y: float, size: float, spacing_pt: float) -> float:
+    """Blocks of rich text flowing down two columns, the first filled first; return the y below both."""
+    t, frame = sheet.t, sheet.frame
+    gap = t.pt(16)
+    spacing = t.pt(spacing_pt)
+    column = (frame.width - gap) / 2
+    docs = [t.text(b, column, size) for b in blocks]
+    heights = [float(d.size().height()) for d in docs]
+    half = (sum(heights) + spacing * len(heights)) / 2
+    top, col, bottom = y, 0, y
+    for doc, height in zip(docs, heights, strict=True):
+        if col == 0 and top - y + height / 2 > half:
+            col, top = 1, y
+        bottom = max(bottom, sheet.document(doc, col * (column + gap), top))
+        top += height + spacing
+    return bottom
+

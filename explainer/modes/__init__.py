@@ -1,0 +1,1 @@
+"""Ways to run the app (presenter, kiosk): policies and event filters that app.py applies in one place."""

@@ -1,0 +1,163 @@
+"""The idle screen as the lesson: the pathways play in turn, with flowing data and one caption, in every language.
+
+Each round shows the whole map, then each pathway, and each round starts one
+language further on, so every pathway is told in every language. Touching
+anywhere starts in the language on screen. Nothing moves while the window is
+hidden, minimised or not exposed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QColor
+
+from explainer.model.pack import Pack
+from explainer.modes.kiosk.caption import CaptionBand
+from explainer.modes.kiosk.pointer import application, press_at
+from explainer.navigator import Navigator
+from explainer.window import MainWindow
+
+STEP_MS = 9000
+_VISIBILITY = (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.WindowStateChange, QEvent.Type.Expose)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One caption: a pathway (``None`` for the whole map) in one language."""
+
+    pathway: str | None
+    language: str
+
+
+def steps(pack: Pack) -> list[Step]:
+    languages = pack.languages
+    count = len(languages)
+    order: list[Step] = []
+    for round_ in range(count):
+        order.append(Step(None, languages[round_ % count]))
+        order += [Step(p, languages[(i + 1 + round_) % count]) for i, p in enumerate(pack.pathways)]
+    return order
+
+
+def first_paragraph(markdown: str) -> str:
+    """The first paragraph of a page as plain words, for a caption."""
+    paragraph = markdown.strip().split("\n\n", 1)[0]
+    return " ".join(paragraph.replace("**", "").replace("__", "").split()).lstrip("# ")
+
+
+class AttractLoop(QObject):
+    """Plays the pathways while nobody is there; ``touched`` says someone has started."""
+
+    touched = Signal()
+
+    def __init__(self, window: MainWindow, navigator: Navigator, step_ms: int = STEP_MS) -> None:
+        super().__init__(window)
+        self.window = window
+        self.navigator = navigator
+        self.pack = window.pack
+        self.steps = steps(self.pack)
+        self.band = CaptionBand(window.view)
+        self.active = False
+        self.index = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(step_ms)
+        self._timer.timeout.connect(self.next_step)
+
+    @property
+    def step(self) -> Step:
+        return self.steps[self.index]
+
+    @property
+    def playing(self) -> bool:
+        """Whether anything moves now: the step timer and the flowing data."""
+        return self._timer.isActive() or self.window.scene.packets.running
+
+    def start(self, language: str | None = None) -> None:
+        """Take over the screen: the diagram alone, with the caption band, from the whole map in ``language``."""
+        if self.active:
+            return
+        self.active = True
+        self.window.toolbar.hide()
+        self.window.panel.hide()
+        self.band.open()
+        application().installEventFilter(self)
+        self.index = next((i for i, step in enumerate(self.steps)
+                           if step.pathway is None and step.language == language), 0)
+        self._show(self.step)
+        self._follow_visibility()
+
+    def stop(self) -> None:
+        """Give the screen back: no motion, the toolbar and panel as before."""
+        if not self.active:
+            return
+        application().removeEventFilter(self)
+        self.active = False
+        self._timer.stop()
+        self.window.scene.flow([])
+        self.band.close_band()
+        self.window.toolbar.show()
+        self.window.panel.show()
+        self.window.scene.show_selection(self.navigator.selection)
+
+    def next_step(self) -> None:
+        self.index = (self.index + 1) % len(self.steps)
+        self._show(self.step)
+
+    def _show(self, step: Step) -> None:
+        self.navigator.set_language(step.language)
+        words = self.pack.language(step.language)
+        scene = self.window.scene
+        scene.show_selection(step.pathway)
+        if step.pathway is None:
+            scene.flow(list(self.pack.pathways))
+            self.window.view.fly_to(scene.sceneRect(), margin=0.0)
+            self.band.set_colour(QColor("#1B1D21"))
+            self.band.show_caption(words.direction == "rtl", "", words.get("title"),
+                                   first_paragraph(words.get("intro")), words.ui("touch_to_start"))
+            return
+        pathway = self.pack.pathways[step.pathway]
+        scene.flow([step.pathway])
+        self.window.view.fly_to(scene.bounds_of(self._ids_of(step.pathway)))
+        self.band.set_colour(scene.theme.lane_colour(pathway.colour))
+        self.band.show_caption(words.direction == "rtl", words.ui("pathway_number", number=pathway.number),
+                               words.get(f"pathways.{step.pathway}.title"), words.get(f"pathways.{step.pathway}.short"),
+                               words.ui("touch_to_start"))
+
+    def _ids_of(self, pathway: str) -> list[str]:
+        """The pathway's lane, its arrows and the nodes at both ends of them."""
+        ids = [pathway]
+        for edge in self.pack.structure.edges:
+            if edge.pathway == pathway:
+                ids += [edge.id, edge.source, edge.target]
+        return ids
+
+    def _visible(self) -> bool:
+        handle = self.window.windowHandle()
+        return self.window.isVisible() and not self.window.isMinimized() and (handle is None or handle.isExposed())
+
+    def _follow_visibility(self) -> None:
+        """Play only while someone could see it."""
+        if not self.active:
+            return
+        if self._visible():
+            if not self._timer.isActive():
+                self._timer.start()
+                self.window.scene.flow(self._flowing())
+        else:
+            self._timer.stop()
+            self.window.scene.flow([])
+
+    def _flowing(self) -> list[str]:
+        return list(self.pack.pathways) if self.step.pathway is None else [self.step.pathway]
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _VISIBILITY and (obj is self.window or obj is self.window.windowHandle()):
+            QTimer.singleShot(0, self, self._follow_visibility)
+            return False
+        if press_at(obj, event) is not None or (kind == QEvent.Type.KeyPress and obj.isWindowType()):
+            self.touched.emit()
+            return True
+        return False

@@ -1,0 +1,115 @@
+"""The kiosk put together: idle screen, visits, "Still there?", starting over, the operator's way out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from explainer.modes.kiosk import attract
+from explainer.modes.kiosk.attract import AttractLoop
+from explainer.modes.kiosk.content import KioskContent
+from explainer.modes.kiosk.controls import KioskControls
+from explainer.modes.kiosk.corner import CornerGesture
+from explainer.modes.kiosk.countdown import StillThere
+from explainer.modes.kiosk.crash import CrashGuard
+from explainer.modes.kiosk.idle import IdleWatcher
+from explainer.modes.kiosk.operator import EXIT_STATUS, OperatorScreen
+from explainer.modes.kiosk.pin import PinHash
+from explainer.modes.kiosk.pointer import TouchCursor, application
+from explainer.modes.kiosk.policy import EscapeGuard, fill_screen
+from explainer.modes.kiosk.take_home import TakeHome
+from explainer.navigator import Navigator
+from explainer.window import MainWindow
+
+
+@dataclass(frozen=True)
+class KioskSettings:
+    idle_ms: int = 90_000
+    countdown_ms: int = 20_000
+    step_ms: int = attract.STEP_MS
+    pin: PinHash | None = None
+
+
+class Kiosk(QObject):
+    """Owns the kiosk's parts; ``reset`` puts everything back as at start and plays the idle screen."""
+
+    def __init__(self, window: MainWindow, navigator: Navigator, content: KioskContent, settings: KioskSettings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.navigator = navigator
+        self.language = content.language
+        self.guard = EscapeGuard(window)
+        self.cursor = TouchCursor(self)
+        self.idle = IdleWatcher(settings.idle_ms, settings.countdown_ms, self)
+        self.attract = AttractLoop(window, navigator, settings.step_ms)
+        self.still_there = StillThere(window)
+        self.take_home = TakeHome(window, navigator)
+        self.controls = KioskControls(window, navigator, self.reset, self.take_home.show_code)
+        self.crash = CrashGuard(self.reset, self)
+        self.operator: OperatorScreen | None = None
+        self.corner: CornerGesture | None = None
+        if settings.pin is not None:
+            self.operator = OperatorScreen(window, settings.pin, content.pack, content.fallback, content.problems)
+            self.operator.exit_requested.connect(lambda: QApplication.exit(EXIT_STATUS))
+            self.corner = CornerGesture(window)
+            self.corner.triggered.connect(self.operator.open_screen)
+        self.idle.countdown_started.connect(lambda seconds: self.still_there.ask(window.words, seconds))
+        self.idle.countdown_tick.connect(self.still_there.count)
+        self.idle.countdown_cancelled.connect(self.still_there.hide)
+        self.idle.expired.connect(self.reset)
+        self.attract.touched.connect(self.begin)
+
+    def start(self) -> None:
+        """Take over the screen and its input; start at the idle screen."""
+        app = application()
+        fill_screen(self.window)
+        app.installEventFilter(self.guard)
+        self.guard.block_links()
+        self.cursor.start()
+        self.crash.install()
+        self.reset()
+
+    def stop(self) -> None:
+        """Give the screen and the input back (for tests; a kiosk only stops by exiting)."""
+        app = application()
+        self.idle.stop()
+        self.attract.stop()
+        self.crash.uninstall()
+        self.cursor.stop()
+        self.guard.unblock_links()
+        app.removeEventFilter(self.guard)
+        if self.corner is not None:
+            app.removeEventFilter(self.corner)
+
+    def reset(self) -> None:
+        """Everything as if the app had just started, then the idle screen: nothing of the last visit is left."""
+        self.idle.stop()
+        for layer in (self.still_there, self.take_home):
+            layer.hide()
+        if self.operator is not None:
+            self.operator.close_screen()
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+        nav = self.navigator
+        nav.set_second_language(None)
+        nav.set_text_scale(1.0)
+        nav.select(None)
+        nav.set_language(self.language)
+        if self.window.high_contrast:
+            self.window.set_high_contrast(False)
+        self.window.view.fit()
+        self.controls.sync()
+        self.attract.stop()
+        self.attract.start(self.language)
+        if self.corner is not None:
+            # Installed last, so it is asked first: it sees the press the idle screen takes.
+            application().installEventFilter(self.corner)
+
+    def begin(self) -> None:
+        """Someone touched the idle screen: the app as at start, in the language that was on screen."""
+        self.attract.stop()
+        self.window.view.fit()
+        self.idle.start()

@@ -1,0 +1,136 @@
+"""The operator screen, behind the corner gesture and the PIN: what content runs, its problems, and Exit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QScroller, QStackedWidget, QVBoxLayout, QWidget
+
+from explainer.locale_format import date_formatter
+from explainer.model.pack import Pack
+from explainer.modes.kiosk import look
+from explainer.modes.kiosk.keypad import PinPad
+from explainer.modes.kiosk.pin import PinHash
+
+EXIT_STATUS = 3
+"""What the app exits with when the operator chooses Exit, so systemd can tell it from a crash."""
+
+MAX_TRIES = 5
+
+
+class OperatorScreen(look.Overlay):
+    """Asks for the PIN on a keypad; with the right one, shows the content's state and offers Exit and Back."""
+
+    exit_requested = Signal()
+
+    def __init__(self, window: QWidget, pin: PinHash, pack: Pack, fallback: bool, problems: list[str]) -> None:
+        super().__init__(window, QColor(look.PAPER))
+        self.pin = pin
+        self.pack = pack
+        self.fallback = fallback
+        self.problems = problems
+        self.words = pack.language(None)
+        self.tries = 0
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._pin_page())
+        self.pages.addWidget(self._info_page())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 36, 48, 36)
+        outer.addWidget(self.pages)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.words.direction == "rtl"
+                                else Qt.LayoutDirection.LeftToRight)
+
+    def _pin_page(self) -> QWidget:
+        page = QWidget()
+        self.ask = look.label(30, True)
+        self.ask.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.wrong = look.label(22, colour="#A4161A")
+        self.wrong.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pad = PinPad()
+        self.pad.entered.connect(self._check)
+        self.pin_back = look.button()
+        self.pin_back.clicked.connect(self.close_screen)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        column.addWidget(self.ask)
+        column.addWidget(self.wrong)
+        column.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(self.pin_back, 0, Qt.AlignmentFlag.AlignCenter)
+        column.addStretch(1)
+        return page
+
+    def _info_page(self) -> QWidget:
+        page = QWidget()
+        self.heading = look.label(34, True)
+        self.facts = look.label(22)
+        self.problem_heading = look.label(24, True)
+        self.problem_list = QPlainTextEdit()
+        self.problem_list.setReadOnly(True)
+        self.problem_list.setFont(look.font(17))
+        self.problem_list.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.problem_list.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        QScroller.grabGesture(self.problem_list.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.exit_button = look.button(primary=True)
+        self.exit_button.clicked.connect(self.exit_requested)
+        self.back_button = look.button()
+        self.back_button.clicked.connect(self.close_screen)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.exit_button)
+        column = QVBoxLayout(page)
+        column.setSpacing(14)
+        column.addWidget(self.heading)
+        column.addWidget(self.facts)
+        column.addWidget(self.problem_heading)
+        column.addWidget(self.problem_list, 1)
+        column.addLayout(buttons)
+        return page
+
+    def _fill(self) -> None:
+        w = self.words
+        structure = self.pack.structure
+        self.ask.setText(w.ui("operator_pin"))
+        self.pad.set_words(w)
+        self.pin_back.setText(w.ui("back"))
+        self.heading.setText(w.ui("operator_title"))
+        languages = ", ".join(f"{self.pack.language(c).name} ({c})" for c in self.pack.languages)
+        lines = [w.ui("operator_content", id=structure.id, version=structure.version),
+                 w.ui("operator_languages", languages=languages),
+                 w.ui("reviewed", date=date_formatter(w.code)(structure.reviewed))]
+        if self.fallback:
+            lines.append(w.ui("operator_fallback"))
+        self.facts.setText("\n".join(lines))
+        if self.problems:
+            self.problem_heading.setText(w.ui("operator_problems", count=len(self.problems)))
+            self.problem_list.setPlainText("\n".join(self.problems))
+        else:
+            self.problem_heading.setText(w.ui("operator_no_problems"))
+            self.problem_list.clear()
+        self.problem_list.setVisible(bool(self.problems))
+        self.exit_button.setText(w.ui("operator_exit"))
+        self.back_button.setText(w.ui("back"))
+
+    def open_screen(self) -> None:
+        """Start at the keypad, every time."""
+        self._fill()
+        self.tries = 0
+        self.wrong.clear()
+        self.pad.clear()
+        self.pages.setCurrentIndex(0)
+        self.open()
+
+    def close_screen(self) -> None:
+        self.pad.clear()
+        self.pages.setCurrentIndex(0)
+        self.hide()
+
+    def _check(self, digits: str) -> None:
+        if self.pin.matches(digits):
+            self.pages.setCurrentIndex(1)
+            return
+        self.tries += 1
+        if self.tries >= MAX_TRIES:
+            self.close_screen()
+            return
+        self.wrong.setText(self.words.ui("operator_wrong_pin"))

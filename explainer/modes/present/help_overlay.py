@@ -1,0 +1,84 @@
+"""The list of presenter keys (?), laid over the audience screen in large type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from explainer.model.pack import Words
+from explainer.modes.present.cover import WindowCover
+from explainer.scene.theme import FONT_FAMILY
+
+# Each row shows ``ui.present_keys_<name>`` beside ``ui.present_help_<name>``.
+ROWS = ("next", "back", "ends", "jump", "black", "freeze", "leave", "resume",
+        "presenter", "fullscreen", "contrast", "size", "motion", "help")
+TITLE_SIZE = 26.0
+ROW_SIZE = 18.0
+
+
+def _font(size: float, bold: bool = False) -> QFont:
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(round(size))
+    font.setBold(bold)
+    return font
+
+
+class HelpOverlay(WindowCover):
+    """A card of keys and what they do over a darkened screen; a click closes it."""
+
+    clicked = Signal()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.card = QFrame(self)
+        self.card.setObjectName("help-card")
+        self.title = QLabel()
+        self.title.setObjectName("help-title")
+        self.closing = QLabel()
+        self.closing.setObjectName("help-close")
+        self.keys: dict[str, QLabel] = {}
+        self.meanings: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(28)
+        grid.setVerticalSpacing(8)
+        for row, name in enumerate(ROWS):
+            self.keys[name] = QLabel()
+            self.keys[name].setObjectName("help-keys")
+            self.meanings[name] = QLabel()
+            grid.addWidget(self.keys[name], row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.meanings[name], row, 1, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(self.card)
+        column.setContentsMargins(36, 28, 36, 28)
+        column.setSpacing(18)
+        column.addWidget(self.title)
+        column.addLayout(grid)
+        column.addWidget(self.closing)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignCenter)
+        self.set_look(1.0, False)
+
+    def set_words(self, words: Words) -> None:
+        self.title.setText(words.ui("present_help_title"))
+        self.closing.setText(words.ui("present_help_close"))
+        for name in ROWS:
+            self.keys[name].setText(words.ui(f"present_keys_{name}"))
+            self.meanings[name].setText(words.ui(f"present_help_{name}"))
+
+    def set_look(self, text_scale: float, high_contrast: bool) -> None:
+        # The card must fit a 1280x800 projector at the largest text size.
+        scale = min(text_scale, 1.5)
+        border = "#000000" if high_contrast else "#5B5F66"
+        self.card.setStyleSheet(f"#help-card {{ background: #FFFFFF; border: 3px solid {border}; border-radius: 14px; }}"
+                                " QLabel { color: #000000; } #help-close { color: #33363B; }")
+        self.title.setFont(_font(TITLE_SIZE * scale, True))
+        self.closing.setFont(_font(ROW_SIZE * 0.9 * scale))
+        for name in ROWS:
+            self.keys[name].setFont(_font(ROW_SIZE * scale, True))
+            self.meanings[name].setFont(_font(ROW_SIZE * scale))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        QPainter(self).fillRect(self.rect(), QColor(0, 0, 0, 150))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit()

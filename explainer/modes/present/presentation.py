@@ -1,0 +1,274 @@
+"""Presenter mode put together: the tour, the audience window's stage and covers, the presenter window,
+and the commands the keys call."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QBoxLayout
+
+from explainer.locale_format import number
+from explainer.model.pack import Pack, Words
+from explainer.modes.present.audience import AudienceStage
+from explainer.modes.present.blackout import Blackout
+from explainer.modes.present.caption import CaptionBar
+from explainer.modes.present.freeze import FreezeFrame
+from explainer.modes.present.help_overlay import HelpOverlay
+from explainer.modes.present.keys import ClickerKeys
+from explainer.modes.present.presenter_window import PresenterWindow
+from explainer.modes.present.screens import show_on
+from explainer.modes.present.tour import TourController
+from explainer.navigator import Navigator
+from explainer.window import MainWindow
+
+TEXT_STEP = 0.25
+
+
+class Presentation(QObject):
+    """Owns presenter mode's parts; the keys, the presenter window and the covers call its commands."""
+
+    def __init__(self, window: MainWindow, navigator: Navigator, pack: Pack, reduced_motion: bool = False) -> None:
+        super().__init__(window)
+        self.window = window
+        self.navigator = navigator
+        self.pack = pack
+        self.tour = TourController(len(pack.structure.tour), self)
+        self.caption = CaptionBar()
+        central = window.centralWidget()
+        body = central.layout() if central is not None else None
+        if isinstance(body, QBoxLayout):
+            body.insertWidget(1, self.caption)
+        self.stage = AudienceStage(window, navigator, pack, self.tour, self.caption, self)
+        self.stage.reduced_motion = reduced_motion
+        window.view.reduced_motion = reduced_motion
+        self.freeze_frame = FreezeFrame(window)
+        self.help = HelpOverlay(window)
+        self.blackout = Blackout(window)
+        self.presenter = PresenterWindow(pack, navigator, self.tour, window.scene)
+        self.keys = ClickerKeys(self, [window, self.presenter], self)
+        self.typed: str | None = None
+        self.keys_hint = True
+        self.one_screen = False
+        self._wire()
+        self.retranslate()
+        self.restyle()
+        self.stage.refresh(animate=False)
+
+    def _wire(self) -> None:
+        nav = self.navigator
+        nav.language_changed.connect(lambda _c: self.retranslate())
+        nav.text_scale_changed.connect(lambda _s: self.restyle())
+        nav.selection_changed.connect(lambda _i: self.update_status())
+        self.tour.step_changed.connect(lambda _i: self.update_status())
+        self.tour.running_changed.connect(lambda _r: self.update_status())
+        self.blackout.clicked.connect(self.toggle_black)
+        self.help.clicked.connect(self.toggle_help)
+        self.presenter.step_chosen.connect(self.go)
+        self.presenter.quit_requested.connect(self.window.close)
+        self.window.installEventFilter(self)
+
+    def open(self, audience: QScreen, presenter: QScreen | None) -> None:
+        """Show the audience window full screen on ``audience``; the presenter window on ``presenter``, if any.
+
+        With one screen the presenter window starts hidden (a mirrored projector would show the notes)."""
+        self.one_screen = presenter is None
+        show_on(self.window, audience, full_screen=True)
+        if presenter is not None:
+            show_on(self.presenter, presenter, full_screen=False)
+        else:
+            self.presenter.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+            self.presenter.setScreen(audience)
+        self.presenter.started.restart()
+        self.stage.refresh(animate=False)
+
+    @property
+    def words(self) -> Words:
+        return self.pack.language(self.navigator.language)
+
+    # -- state the keys read -------------------------------------------------------------
+    @property
+    def touring(self) -> bool:
+        return self.tour.running
+
+    @property
+    def blacked_out(self) -> bool:
+        return self.blackout.isVisible()
+
+    @property
+    def frozen(self) -> bool:
+        return self.freeze_frame.isVisible()
+
+    @property
+    def help_shown(self) -> bool:
+        return self.help.isVisible()
+
+    @property
+    def jumping(self) -> bool:
+        return self.typed is not None
+
+    # -- moving through the tour ---------------------------------------------------------
+    def _back_to_step(self) -> bool:
+        """From a detour or free exploration back to the step; True if that was needed."""
+        if self.tour.running and self.navigator.selection is None:
+            return False
+        self.tour.resume()
+        self.navigator.home()
+        return True
+
+    def next(self) -> None:
+        self._key_used()
+        if not self._back_to_step():
+            self.tour.next()
+
+    def back(self) -> None:
+        self._key_used()
+        if not self._back_to_step():
+            self.tour.back()
+
+    def first(self) -> None:
+        self.go(0)
+
+    def last(self) -> None:
+        self.go(self.tour.count - 1)
+
+    def go(self, index: int) -> None:
+        """Go to step ``index`` and show it, from wherever the facilitator was."""
+        self._key_used()
+        self.tour.go(index)
+        self._back_to_step()
+
+    def leave(self) -> None:
+        self._key_used()
+        self.tour.leave()
+
+    def resume(self) -> None:
+        self._key_used()
+        self._back_to_step()
+
+    # -- the audience screen -------------------------------------------------------------
+    def toggle_black(self) -> None:
+        if self.blacked_out:
+            self.blackout.hide()
+        else:
+            self.blackout.cover()
+        self.update_status()
+
+    def toggle_freeze(self) -> None:
+        if self.frozen:
+            self.freeze_frame.release()
+        else:
+            self.freeze_frame.hold()
+            if self.help_shown:
+                self.help.raise_()
+        self.update_status()
+
+    def toggle_help(self) -> None:
+        if self.help_shown:
+            self.help.hide()
+        else:
+            self.help.cover()
+            if self.blacked_out:
+                self.blackout.raise_()
+
+    def toggle_presenter(self) -> None:
+        if self.presenter.isVisible():
+            self.presenter.hide()
+        else:
+            self.presenter.show()
+            self.presenter.activateWindow()
+
+    def toggle_fullscreen(self) -> None:
+        if self.window.isFullScreen():
+            self.window.showNormal()
+        else:
+            self.window.showFullScreen()
+
+    def toggle_contrast(self) -> None:
+        self.set_contrast(not self.window.high_contrast)
+
+    def set_contrast(self, on: bool) -> None:
+        self.window.set_high_contrast(on)
+        self.restyle()
+        self.stage.refresh(animate=False)
+
+    def toggle_motion(self) -> None:
+        self.stage.set_reduced_motion(not self.stage.reduced_motion)
+
+    def bigger(self) -> None:
+        self.navigator.set_text_scale(self.navigator.text_scale + TEXT_STEP)
+
+    def smaller(self) -> None:
+        self.navigator.set_text_scale(self.navigator.text_scale - TEXT_STEP)
+
+    # -- going to a step by number (G, digits, Enter) ------------------------------------
+    def start_jump(self) -> None:
+        self.typed = ""
+        self.update_status()
+
+    def type_digit(self, digit: int) -> None:
+        self.typed = ((self.typed or "") + str(digit))[-3:]
+        self.update_status()
+
+    def erase_digit(self) -> None:
+        self.typed = (self.typed or "")[:-1]
+        self.update_status()
+
+    def commit_jump(self) -> None:
+        typed, self.typed = self.typed, None
+        if typed and 1 <= int(typed) <= self.tour.count:
+            self.go(int(typed) - 1)
+        self.update_status()
+
+    def cancel_jump(self) -> None:
+        self.typed = None
+        self.update_status()
+
+    # -- words and looks -------------------------------------------------------------------
+    def _key_used(self) -> None:
+        if self.keys_hint:
+            self.keys_hint = False
+            self.update_status()
+
+    def retranslate(self) -> None:
+        w = self.words
+        self.blackout.set_hint(w.ui("present_black_hint"))
+        self.help.set_words(w)
+        self.update_status()
+
+    def restyle(self) -> None:
+        scale = self.navigator.text_scale
+        self.caption.set_look(scale, self.window.high_contrast)
+        self.help.set_look(scale, self.window.high_contrast)
+
+    def update_status(self) -> None:
+        """The caption's side line on the audience screen and the presenter's status line."""
+        w = self.words
+        tour = self.tour
+        if self.typed is not None:
+            side = w.ui("present_jump", number=self.typed or "…")
+        elif self.keys_hint:
+            side = w.ui("present_hint_keys")
+        elif tour.count:
+            side = w.ui("present_step", number=number(w.code, tour.index + 1), count=number(w.code, tour.count))
+        else:
+            side = ""
+        self.caption.set_side(side)
+        if self.blacked_out:
+            text, tone = w.ui("present_status_black"), "black"
+        elif self.frozen:
+            text, tone = w.ui("present_status_frozen"), "frozen"
+        elif not tour.running:
+            text, tone = w.ui("present_status_exploring" if tour.count else "present_no_tour"), "exploring"
+        elif self.navigator.selection is not None:
+            text, tone = w.ui("present_status_detour", name=w.title(self.navigator.selection)), "detour"
+        else:
+            text, tone = w.ui("present_status_live"), "live"
+        if self.typed is not None:
+            text = f"{w.ui('present_jump', number=self.typed or '…')}  ·  {text}"
+        self.presenter.set_status(text, tone)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Closing the audience window ends the presentation, presenter window and all.
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.presenter.close()
+        return False

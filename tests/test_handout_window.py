@@ -1,0 +1,85 @@
+"""In the window: the actions' code under the panel's actions, and a control that saves the handout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from handout_tools import decode_codes, pdf_text, squeeze
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
+
+from explainer.handout import save_dialog
+from explainer.handout.qr import actions_text
+from explainer.model import Pack
+
+
+class FakeDialog:
+    """Stands in for the save dialog: answers with a chosen path."""
+
+    answer = ""
+
+    @staticmethod
+    def getSaveFileName(*_args: object) -> tuple[str, str]:
+        return FakeDialog.answer, ""
+
+
+def test_the_panel_shows_the_code_for_the_pathways_actions(open_window: Callable[..., object], mini: Pack,
+                                                            tmp_path: Path) -> None:
+    window = open_window(mini, "en")
+    window.navigator.select("north-hop")  # type: ignore[attr-defined]
+    browser = window.panel.primary  # type: ignore[attr-defined]
+    assert "Scan to keep these steps" in browser.toPlainText()
+    name = "qr-en-north"
+    assert f'src="{name}"' in browser.toHtml()
+    image = browser.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+    assert isinstance(image, QImage) and not image.isNull()
+    png = tmp_path / "panel-code.png"
+    assert image.save(str(png))
+    expected = actions_text(mini, mini.language("en"), "north")
+    assert decode_codes(png, [expected]) == {expected: 1}
+
+
+def test_the_panels_code_follows_the_language(open_window: Callable[..., object], mini: Pack) -> None:
+    window = open_window(mini, "ar")
+    window.navigator.select("north")  # type: ignore[attr-defined]
+    assert 'src="qr-ar-north"' in window.panel.primary.toHtml()  # type: ignore[attr-defined]
+
+
+def test_the_intro_has_no_code(open_window: Callable[..., object], mini: Pack) -> None:
+    window = open_window(mini, "en")
+    assert "<img" not in window.panel.primary.toHtml()  # type: ignore[attr-defined]
+
+
+def test_print_saves_the_handout_where_the_person_chooses(open_window: Callable[..., object], mini: Pack, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(mini, "ar")
+    assert window.print_action.text() == mini.language("ar").ui("print")  # type: ignore[attr-defined]
+    FakeDialog.answer = str(tmp_path / "my handout")
+    monkeypatch.setattr(save_dialog, "QFileDialog", FakeDialog)
+    window.print_action.trigger()  # type: ignore[attr-defined]
+    written = tmp_path / "my handout.pdf"
+    assert [p.name for p in tmp_path.iterdir()] == [written.name]
+    assert squeeze(mini.language("ar").get("pathways.north.title")) in squeeze(pdf_text(written))
+
+
+def test_print_cancelled_writes_nothing(open_window: Callable[..., object], mini: Pack, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(mini, "en")
+    FakeDialog.answer = ""
+    monkeypatch.setattr(save_dialog, "QFileDialog", FakeDialog)
+    window.print_action.trigger()  # type: ignore[attr-defined]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_print_that_cannot_write_says_so_in_the_language(open_window: Callable[..., object], mini: Pack, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(mini, "en")
+    FakeDialog.answer = str(tmp_path / "gone" / "handout.pdf")
+    monkeypatch.setattr(save_dialog, "QFileDialog", FakeDialog)
+    shown: list[str] = []
+    monkeypatch.setattr(save_dialog.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    window.print_action.trigger()  # type: ignore[attr-defined]
+    assert shown == [f"Could not save {tmp_path / 'gone' / 'handout.pdf'}"]
+    assert list(tmp_path.iterdir()) == []
