@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explainer.handout.qr_qt import actions_code
-from explainer.handout.save_dialog import save_handout
 from explainer.locale_format import date_formatter
 from explainer.model.pack import Pack, Words
 from explainer.navigator import Navigator
@@ -229,12 +227,16 @@ class MainWindow(QMainWindow):
             return explanation.about_html(self.pack, words, fmt)
         if nav.selection is None:
             return explanation.intro_html(self.pack, words, fmt)
+        from explainer.handout.qr_qt import actions_code  # not needed for the first frame
+
         name, image = actions_code(self.pack, words, self.pack.pathway_of(nav.selection))
         self.panel.add_image(name, image)
         return explanation.item_html(nav.selection, self.pack, words, fmt, name)
 
     def save_handout(self) -> None:
         """Write the handout in the shown language(s) to a PDF the person chooses."""
+        from explainer.handout.save_dialog import save_handout
+
         second = self.navigator.second_language
         save_handout(self, self.pack, [self.navigator.language, *([second] if second else [])])
 
