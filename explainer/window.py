@@ -198,7 +198,8 @@ class MainWindow(QMainWindow):
         self.view.setAccessibleDescription(w.ui("diagram_description", count=len(self.view.focus_items())))
         self.footer.setText(f"{w.ui('offline_note')}  ·  "
                             f"{w.ui('reviewed', date=date_formatter(w.code)(self.pack.structure.reviewed))}")
-        self.scene.set_words(w)
+        if self.scene.words is not w:
+            self.scene.set_words(w)
         self.scene.show_selection(nav.selection)
         self._refresh()
 
