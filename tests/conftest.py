@@ -66,6 +66,7 @@ def open_window(app: object, qtbot: object) -> Iterator[Callable[..., object]]:
             window.show()
         with qtbot.waitActive(window):  # type: ignore[attr-defined]
             window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
         made.append(window)
         return window
 

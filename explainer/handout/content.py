@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import msgspec
+
 from explainer.handout.qr import actions_text
 from explainer.model.pack import Pack
 from explainer.panels.explanation import source_line
@@ -14,7 +16,7 @@ DateFormat = Callable[[str], str]
 
 @dataclass(frozen=True, slots=True)
 class PathwayText:
-    """One pathway in a sentence, the demand that would close it, and the words its QR code carries."""
+    """One pathway in a sentence, and the demand that would close it."""
 
     number: int
     badge: str
@@ -22,7 +24,6 @@ class PathwayText:
     short: str
     demand_title: str
     demand_text: str
-    code: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,7 @@ class HandoutText:
     all_actions_code: str
     sources_heading: str
     sources_html: tuple[str, ...]
+    """Publisher, title and date of each source the actions cite; the addresses are in the app."""
     more: str
     reviewed: str
     not_legal_advice: str
@@ -70,7 +72,6 @@ def handout_text(pack: Pack, code: str, fmt: DateFormat) -> HandoutText:
             short=words.get(f"pathways.{pathway.id}.short"),
             demand_title=words.get(f"actions.{demand}.title"),
             demand_text=words.get(f"actions.{demand}.text"),
-            code=actions_text(pack, words, pathway.id),
         ))
     steps = tuple(
         StepText(
@@ -94,7 +95,7 @@ def handout_text(pack: Pack, code: str, fmt: DateFormat) -> HandoutText:
         steps=steps,
         all_actions_code=actions_text(pack, words, None),
         sources_heading=words.ui("sources"),
-        sources_html=tuple(source_line(pack.sources[s], words, fmt) for s in cited),
+        sources_html=tuple(source_line(msgspec.structs.replace(pack.sources[s], url=None), words, fmt) for s in cited),
         more=words.ui("handout_more", count=len(pack.sources)),
         reviewed=words.ui("reviewed", date=fmt(pack.structure.reviewed)),
         not_legal_advice=words.ui("not_legal_advice"),

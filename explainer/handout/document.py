@@ -21,14 +21,20 @@ class WriteError(Exception):
     """The PDF could not be written; the message names the file and why."""
 
 
+def pdf_writer(device: QIODevice, paper: str) -> QPdfWriter:
+    """A PDF writer on ``device`` for ``paper`` (``letter`` or ``a4``), edge to edge, at :data:`RESOLUTION`."""
+    writer = QPdfWriter(device)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    return writer
+
+
 def render_pdf(pages: list[Page], paper: str, title: str) -> bytes:
     """The bytes of a PDF with one page per function in ``pages``, each drawing its page."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    writer = pdf_writer(buffer, paper)
     writer.setTitle(title)
     writer.setCreator("Know Your Data")
     painter = QPainter(writer)

@@ -11,10 +11,13 @@ from explainer.handout.content import HandoutText, StepText
 from explainer.handout.typeset import Frame, PrintedDiagram, Sheet, Typesetter
 from explainer.model.pack import Pack
 
-MARGIN_PT = 34.0
+MARGIN_PT = 28.0
+DIAGRAM_SHARE = 0.54
+"""How much of the width the diagram takes before any room left on the page is given to it."""
 CODE_PT = 92.0
 """The most a printed code's side takes: about 1.3 inches."""
-SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.76, 0.72, 0.68, 0.64, 0.6)
+SCALES = tuple(round(1.0 - step * 0.02, 2) for step in range(21))
+"""Type sizes to try, largest first, down to 60 %."""
 
 
 def _e(text: str) -> str:
@@ -22,7 +25,12 @@ def _e(text: str) -> str:
 
 
 def draw_handout_page(device: QPagedPaintDevice, painter: QPainter, pack: Pack, text: HandoutText) -> None:
-    """Draw one language's handout, with the type shrunk as little as needed to fit the page."""
+    """Draw one language's handout."""
+    fit_handout(device, pack, text)[0].draw(painter)
+
+
+def fit_handout(device: QPagedPaintDevice, pack: Pack, text: HandoutText) -> tuple[Sheet, float]:
+    """The handout with the type shrunk as little as needed to fit the page, and the type scale it took."""
     page = HandoutPage(device, pack, text)
     limit = device.height() - Typesetter(device, False).pt(MARGIN_PT)
     for scale in SCALES:
@@ -33,7 +41,7 @@ def draw_handout_page(device: QPagedPaintDevice, painter: QPainter, pack: Pack, 
         grown = page.lay_out(scale, grow=limit - page.bottom)
         if page.bottom <= limit:
             sheet = grown
-    sheet.draw(painter)
+    return sheet, scale
 
 
 class HandoutPage:
@@ -66,43 +74,46 @@ class HandoutPage:
         return sheet.text(f"<span class='muted'>{_e(s.reviewed)} · {_e(s.offline_note)}</span>", 0, w, y + sheet.t.pt(2), 8)
 
     def _diagram_and_pathways(self, sheet: Sheet, y: float, grow: float) -> float:
+        """The diagram; beside it each pathway in a sentence, and the code that carries every action."""
         t, frame = sheet.t, sheet.frame
         aspect = self.diagram.aspect()
-        height = min(frame.width * 0.6 * aspect, t.pt(300)) + grow
-        width = min(height / aspect, frame.width * 0.72)
+        height = min(frame.width * DIAGRAM_SHARE * aspect, t.pt(300)) + grow
+        width = min(height / aspect, frame.width * 0.7)
         height = width * aspect
-        target = QRectF(frame.x(0, width), y, width, height)
-        sheet.ops.append(lambda p: self.diagram.draw(p, target))
         offset = width + t.pt(14)
         column = frame.width - offset
-        badge = 15.0
+        badge = 14.0
         indent = t.pt(badge + 6)
         top = y
         for pathway in self.text.pathways:
             sheet.badge(pathway.number, offset, top, badge)
-            top = sheet.text(_e(pathway.title), offset + indent, column - indent, top, 10.5, bold=True)
-            top = sheet.text(_e(pathway.short), offset + indent, column - indent, top + t.pt(1), 8.5) + t.pt(9)
-        return max(y + height, top - t.pt(9))
+            top = sheet.text(_e(pathway.title), offset + indent, column - indent, top, 10, bold=True)
+            top = sheet.text(_e(pathway.short), offset + indent, column - indent, top + t.pt(1), 8) + t.pt(7)
+        side = min(sheet.code_side(self.text.all_actions_code, CODE_PT), column / 2)
+        sheet.code(self.text.all_actions_code, offset, top, side)
+        caption = f"<span class='muted'>{_e(self.text.qr_caption)}</span>"
+        below = sheet.text(caption, offset + side + t.pt(8), column - side - t.pt(8), top + t.pt(4), 7.5)
+        row = max(height, top + side - y, below - y)
+        target = QRectF(frame.x(0, width), y + (row - height) / 2, width, height)
+        sheet.ops.append(lambda p: self.diagram.draw(p, target))
+        return y + row
 
     def _demands(self, sheet: Sheet, y: float) -> float:
+        """Each pathway's demand in a column of its own."""
         s, t, frame = self.text, sheet.t, sheet.frame
-        y = sheet.text(_e(s.actions_heading), 0, frame.width, y, 12.5, bold=True) + t.pt(4)
+        y = sheet.text(_e(s.actions_heading), 0, frame.width, y, 12, bold=True) + t.pt(3)
         gap = t.pt(14)
         column = (frame.width - gap * (len(s.pathways) - 1)) / max(1, len(s.pathways))
         badge = 13.0
         indent = t.pt(badge + 5)
-        bottoms = [y]
+        bottom = y
         for i, pathway in enumerate(s.pathways):
             offset = i * (column + gap)
             sheet.badge(pathway.number, offset, y, badge)
-            top = sheet.text(f"<span class='muted'>{_e(s.demand_label)}</span>", offset + indent, column - indent, y, 7.5)
-            top = sheet.text(_e(pathway.demand_title), offset + indent, column - indent, top, 9.5, bold=True)
-            bottoms.append(sheet.text(_e(pathway.demand_text), offset, column, max(top, y + t.pt(badge)) + t.pt(2), 8))
-        side = min(max((sheet.code_side(p.code, CODE_PT) for p in s.pathways), default=0.0), column)
-        top = max(bottoms) + t.pt(5)
-        for i, pathway in enumerate(s.pathways):
-            sheet.code(pathway.code, i * (column + gap), top, side)
-        return sheet.text(f"<span class='muted'>{_e(s.qr_caption)}</span>", 0, frame.width, top + side + t.pt(2), 7.5)
+            top = sheet.text(f"<span class='muted'>{_e(s.demand_label)}</span>", offset + indent, column - indent, y, 7)
+            top = sheet.text(_e(pathway.demand_title), offset + indent, column - indent, top, 9, bold=True)
+            bottom = max(bottom, sheet.text(_e(pathway.demand_text), offset, column, max(top, y + t.pt(badge)) + t.pt(2), 8))
+        return bottom
 
     def _step_html(self, step: StepText) -> str:
         badges = {p.number: p.badge for p in self.text.pathways}
@@ -117,10 +128,18 @@ class HandoutPage:
         return sheet.text(_e(s.not_legal_advice), 0, sheet.frame.width, y + t.pt(6), 8.5, bold=True)
 
     def _sources(self, sheet: Sheet, y: float) -> float:
+        """The sources run on in two columns, half of them in each, so short entries waste no lines."""
         t = sheet.t
         sheet.rule(y, 0.5)
         y = sheet.text(_e(self.text.sources_heading), 0, sheet.frame.width, y + t.pt(4), 8.5, bold=True) + t.pt(2)
-        return two_columns(sheet, list(self.text.sources_html), y, 6.3, 2)
+        entries = list(self.text.sources_html)
+        total = sum(len(e) for e in entries)
+        split, count = 0, 0
+        while split < len(entries) and count + len(entries[split]) / 2 <= total / 2:
+            count += len(entries[split])
+            split += 1
+        halves = [" · ".join(part) for part in (entries[:split], entries[split:]) if part]
+        return two_columns(sheet, halves, y, 6.3, 0)
 
 
 def two_columns(sheet: Sheet, blocks: list[str], y: float, size: float, spacing_pt: float) -> float:

@@ -68,6 +68,9 @@ class DiagramScene(QGraphicsScene):
             item.activated.connect(self.activated)
             self.addItem(item)
             self.nodes[node.id] = item
+        # Flowing packets repaint what lies under them every frame; lanes and nodes then paint from a cached image.
+        for cached in (*self.lanes.values(), *self.nodes.values()):
+            cached.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.addItem(self.packets)
 
     def set_theme(self, theme: Theme) -> None:
@@ -76,9 +79,11 @@ class DiagramScene(QGraphicsScene):
         for lane in self.lanes.values():
             lane.theme = theme
             lane.colour = QColor(theme.lane_colour(self.pack.pathways[lane.pathway_id].colour))
+            lane.update()
         for node_id, node in self.nodes.items():
             node.theme = theme
             node.colour = self._colour(self.pack.nodes[node_id].pathway)
+            node.update()
         for edge_id, edge in self.edges.items():
             edge.theme = theme
             edge.colour = self._colour(self.pack.edges[edge_id].pathway)

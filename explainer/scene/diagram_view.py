@@ -221,6 +221,10 @@ class DiagramView(QGraphicsView):
         self._press = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton else None
         super().mousePressEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        # A quick second tap or click is a press like any other: two quick taps on two parts open both.
+        self.mousePressEvent(event)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is not None and (event.position().toPoint() - self._press).manhattanLength() \
                 >= QApplication.startDragDistance():

@@ -7,8 +7,8 @@ flows, so a resting diagram costs no CPU.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 RADIUS = 5.0
 PER_EDGE = 2
@@ -16,12 +16,17 @@ CYCLE_MS = 2400
 
 
 class PacketLayer(QGraphicsObject):
-    """Paints moving dots along a set of arrow paths."""
+    """Moves dots along a set of arrow paths.
+
+    Each dot is a small child item, so a frame repaints only around the dots;
+    one item painting every dot made each frame repaint the lanes under the
+    whole pathway (~20 % of a core at 1280x800).
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self._paths: list[tuple[QPainterPath, QColor]] = []
-        self._bounds = QRectF()
+        self._dots: list[QGraphicsEllipseItem] = []
         self._phase = 0.0
         self.setZValue(5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -35,22 +40,25 @@ class PacketLayer(QGraphicsObject):
 
     def flow(self, paths: list[tuple[QPainterPath, QColor]]) -> None:
         """Start dots along ``paths`` (each with its colour); an empty list stops them."""
-        self.prepareGeometryChange()
         self._paths = paths
-        bounds = QRectF()
-        for path, _colour in paths:
-            bounds = bounds.united(path.boundingRect())
-        self._bounds = bounds.adjusted(-RADIUS - 2, -RADIUS - 2, RADIUS + 2, RADIUS + 2)
+        while len(self._dots) < len(paths) * PER_EDGE:
+            dot = QGraphicsEllipseItem(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS, self)
+            dot.setPen(QPen(QColor("#FFFFFF"), 1.0))
+            dot.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self._dots.append(dot)
+        for i, (_path, colour) in enumerate(paths):
+            for k in range(PER_EDGE):
+                self._dots[i * PER_EDGE + k].setBrush(colour)
         if paths:
             if self.animation.state() != QVariantAnimation.State.Running:
                 self.animation.start()
         else:
-            self.stop()
-        self.update()
+            self.animation.stop()
+        self._place()
 
     def stop(self) -> None:
         self.animation.stop()
-        self.update()
+        self._place()
 
     @property
     def running(self) -> bool:
@@ -58,20 +66,19 @@ class PacketLayer(QGraphicsObject):
 
     def _advance(self, value: object) -> None:
         self._phase = float(value)  # type: ignore[arg-type]
-        self.update()
+        self._place()
+
+    def _place(self) -> None:
+        shown = len(self._paths) * PER_EDGE if self.running else 0
+        for i, dot in enumerate(self._dots):
+            if i < shown:
+                path = self._paths[i // PER_EDGE][0]
+                point: QPointF = path.pointAtPercent((self._phase + (i % PER_EDGE) / PER_EDGE) % 1.0)
+                dot.setPos(point)
+            dot.setVisible(i < shown)
 
     def boundingRect(self) -> QRectF:
-        return self._bounds
+        return QRectF()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if not self.running:
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        white = QColor("#FFFFFF")
-        for path, colour in self._paths:
-            for k in range(PER_EDGE):
-                t = (self._phase + k / PER_EDGE) % 1.0
-                point: QPointF = path.pointAtPercent(t)
-                painter.setPen(white)
-                painter.setBrush(colour)
-                painter.drawEllipse(point, RADIUS, RADIUS)
+        pass

@@ -1,7 +1,9 @@
 """Kiosk mode: a public touch screen that teaches while idle, starts over by itself, can't be left, and keeps nothing.
 
-``app.py`` calls :func:`prepare_process` before Qt starts and :func:`start`
-once the window exists; nothing else in the app knows about the kiosk.
+``app.py`` calls :func:`prepare_process` before Qt starts, :func:`load` for the
+content, and :func:`start` once the window exists; nothing else in the app
+knows about the kiosk. The imports are inside the functions so that the PIN
+command (``python -m explainer.modes.kiosk.pin``) loads neither Qt nor the app.
 """
 
 from __future__ import annotations
@@ -10,19 +12,36 @@ import math
 import os
 import sys
 from argparse import Namespace
+from collections.abc import MutableMapping
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from explainer.modes.kiosk.config import operator_pin
-from explainer.modes.kiosk.content import KioskContent, load
-from explainer.modes.kiosk.kiosk import Kiosk, KioskSettings
-from explainer.modes.kiosk.policy import prepare_process
-from explainer.navigator import Navigator
-from explainer.window import MainWindow
+if TYPE_CHECKING:
+    from explainer.modes.kiosk.content import KioskContent
+    from explainer.modes.kiosk.kiosk import Kiosk, KioskSettings
+    from explainer.navigator import Navigator
+    from explainer.window import MainWindow
 
-__all__ = ["Kiosk", "KioskContent", "KioskSettings", "load", "prepare_process", "settings_from", "start"]
+
+def prepare_process(environ: MutableMapping[str, str]) -> None:
+    """Before Qt starts: no caches on disk (see ``policy.prepare_process``)."""
+    from explainer.modes.kiosk import policy
+
+    policy.prepare_process(environ)
+
+
+def load(content: Path | None, language: str | None) -> KioskContent:
+    """The pack to show: ``content`` if it loads, else the bundled one (see ``content.load``)."""
+    from explainer.modes.kiosk import content as kiosk_content
+
+    return kiosk_content.load(content, language)
 
 
 def settings_from(args: Namespace) -> KioskSettings:
     """The kiosk's timings and operator PIN from the command line and the environment; problems go to stderr."""
+    from explainer.modes.kiosk.config import operator_pin
+    from explainer.modes.kiosk.kiosk import KioskSettings
+
     try:
         pin = operator_pin(args.operator_config, os.environ)
     except ValueError as exc:
@@ -33,11 +52,14 @@ def settings_from(args: Namespace) -> KioskSettings:
             print("know-your-data: kiosk: no operator PIN is set, so the operator exit is off "
                   "(make one with: python -m explainer.modes.kiosk.pin; see docs/kiosk.md)", file=sys.stderr)
     return KioskSettings(idle_ms=math.ceil(args.idle_seconds * 1000),
-                         countdown_ms=math.ceil(args.countdown_seconds * 1000), pin=pin)
+                         countdown_ms=math.ceil(args.countdown_seconds * 1000), pin=pin,
+                         reduced_motion=args.reduced_motion)
 
 
 def start(window: MainWindow, navigator: Navigator, content: KioskContent, settings: KioskSettings) -> Kiosk:
     """Turn the window into a kiosk and show it; keep the returned object as long as the app runs."""
+    from explainer.modes.kiosk.kiosk import Kiosk
+
     kiosk = Kiosk(window, navigator, content, settings)
     kiosk.start()
     return kiosk

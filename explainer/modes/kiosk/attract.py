@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from explainer.model.pack import Pack
+from explainer.modes.kiosk import look
 from explainer.modes.kiosk.caption import CaptionBand
-from explainer.modes.kiosk.pointer import application, press_at
 from explainer.navigator import Navigator
 from explainer.window import MainWindow
 
-STEP_MS = 9000
+STEP_MS = 12_000
+"""How long each caption stays: time to read two lines in a second language."""
 _VISIBILITY = (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.WindowStateChange, QEvent.Type.Expose)
 
 
@@ -32,12 +34,12 @@ class Step:
 
 
 def steps(pack: Pack) -> list[Step]:
+    """One round per language, each the whole map and then every pathway, the language moving on each time."""
     languages = pack.languages
-    count = len(languages)
     order: list[Step] = []
-    for round_ in range(count):
-        order.append(Step(None, languages[round_ % count]))
-        order += [Step(p, languages[(i + 1 + round_) % count]) for i, p in enumerate(pack.pathways)]
+    for round_, language in enumerate(languages):
+        order.append(Step(None, language))
+        order += [Step(p, languages[(i + 1 + round_) % len(languages)]) for i, p in enumerate(pack.pathways)]
     return order
 
 
@@ -48,19 +50,29 @@ def first_paragraph(markdown: str) -> str:
 
 
 class AttractLoop(QObject):
-    """Plays the pathways while nobody is there; ``touched`` says someone has started."""
+    """Plays the pathways while nobody is there; ``touched`` says someone has started.
+
+    A clear layer over the window takes the first touch (or key), so it starts
+    a visit and does nothing else; ``language`` is the language on screen.
+    """
 
     touched = Signal()
 
-    def __init__(self, window: MainWindow, navigator: Navigator, step_ms: int = STEP_MS) -> None:
+    def __init__(self, window: MainWindow, navigator: Navigator, step_ms: int = STEP_MS,
+                 reduced_motion: bool = False) -> None:
         super().__init__(window)
+        self.reduced_motion = reduced_motion
         self.window = window
         self.navigator = navigator
         self.pack = window.pack
         self.steps = steps(self.pack)
         self.band = CaptionBand(window.view)
+        self.cover = look.Overlay(window, QColor(0, 0, 0, 0))
+        self.cover.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.cover.pressed.connect(self.touched)
         self.active = False
         self.index = 0
+        self._hidden: list[QWidget] = []
         self._timer = QTimer(self)
         self._timer.setInterval(step_ms)
         self._timer.timeout.connect(self.next_step)
@@ -68,6 +80,10 @@ class AttractLoop(QObject):
     @property
     def step(self) -> Step:
         return self.steps[self.index]
+
+    @property
+    def language(self) -> str:
+        return self.step.language
 
     @property
     def playing(self) -> bool:
@@ -79,26 +95,40 @@ class AttractLoop(QObject):
         if self.active:
             return
         self.active = True
-        self.window.toolbar.hide()
-        self.window.panel.hide()
+        # The toolbars and the panel step aside; those hidden now are shown again by ``stop``.
+        self._hidden = [w for w in [*self.window.findChildren(QToolBar), self.window.panel] if not w.isHidden()]
+        for widget in self._hidden:
+            widget.hide()
         self.band.open()
-        application().installEventFilter(self)
+        self.cover.open()
+        self.cover.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.window.installEventFilter(self)
+        handle = self.window.windowHandle()
+        if handle is not None:
+            handle.installEventFilter(self)
         self.index = next((i for i, step in enumerate(self.steps)
                            if step.pathway is None and step.language == language), 0)
         self._show(self.step)
         self._follow_visibility()
 
     def stop(self) -> None:
-        """Give the screen back: no motion, the toolbar and panel as before."""
+        """Give the screen back: no motion, the toolbars and the panel as before."""
         if not self.active:
             return
-        application().removeEventFilter(self)
+        self.window.removeEventFilter(self)
+        handle = self.window.windowHandle()
+        if handle is not None:
+            handle.removeEventFilter(self)
+        self.cover.hide()
         self.active = False
         self._timer.stop()
         self.window.scene.flow([])
         self.band.close_band()
-        self.window.toolbar.show()
-        self.window.panel.show()
+        if self.window.scene.words is not self.window.words:
+            self.window.scene.set_words(self.window.words)
+        for widget in self._hidden:
+            widget.show()
+        self._hidden = []
         self.window.scene.show_selection(self.navigator.selection)
 
     def next_step(self) -> None:
@@ -106,19 +136,21 @@ class AttractLoop(QObject):
         self._show(self.step)
 
     def _show(self, step: Step) -> None:
-        self.navigator.set_language(step.language)
         words = self.pack.language(step.language)
         scene = self.window.scene
+        # Only the diagram speaks the caption's language: retranslating the whole window every few seconds
+        # all day would cost memory (Qt keeps a little for every toolbar label it is given).
+        scene.set_words(words)
         scene.show_selection(step.pathway)
         if step.pathway is None:
-            scene.flow(list(self.pack.pathways))
+            scene.flow(self._flowing())
             self.window.view.fly_to(scene.sceneRect(), margin=0.0)
-            self.band.set_colour(QColor("#1B1D21"))
+            self.band.set_colour(QColor(look.INK))
             self.band.show_caption(words.direction == "rtl", "", words.get("title"),
                                    first_paragraph(words.get("intro")), words.ui("touch_to_start"))
             return
         pathway = self.pack.pathways[step.pathway]
-        scene.flow([step.pathway])
+        scene.flow(self._flowing())
         self.window.view.fly_to(scene.bounds_of(self._ids_of(step.pathway)))
         self.band.set_colour(scene.theme.lane_colour(pathway.colour))
         self.band.show_caption(words.direction == "rtl", words.ui("pathway_number", number=pathway.number),
@@ -150,14 +182,12 @@ class AttractLoop(QObject):
             self.window.scene.flow([])
 
     def _flowing(self) -> list[str]:
+        """The pathways whose data flows now: none with reduced motion (the highlight and caption stay)."""
+        if self.reduced_motion:
+            return []
         return list(self.pack.pathways) if self.step.pathway is None else [self.step.pathway]
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in _VISIBILITY and (obj is self.window or obj is self.window.windowHandle()):
+        if event.type() in _VISIBILITY:
             QTimer.singleShot(0, self, self._follow_visibility)
-            return False
-        if press_at(obj, event) is not None or (kind == QEvent.Type.KeyPress and obj.isWindowType()):
-            self.touched.emit()
-            return True
         return False

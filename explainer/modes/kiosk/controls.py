@@ -1,9 +1,10 @@
-"""The kiosk's toolbar: only what a visitor may use, every button big enough for a finger.
+"""The kiosk's controls: only what a visitor may use, every button big enough for a finger.
 
 Everything the window put in its toolbar that is not on the keep list is
-hidden (so a later "save" or "print" button never reaches a public screen);
-the kiosk adds a button per language, text size, contrast, "Take this with
-you" and "Start over".
+hidden, so a later "save" or "print" button never reaches a public screen.
+The kiosk's own buttons (a button per language, text size, contrast, "Take
+this with you" and "Start over") sit in a bar along the bottom of the screen,
+where someone seated or in a wheelchair can reach them.
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton, QWidget
 
 from explainer.modes.kiosk import look
 from explainer.navigator import Navigator
@@ -21,49 +21,56 @@ from explainer.window import MainWindow, icon
 TEXT_SCALES = (1.0, 1.25, 1.5)
 
 STYLE = f"""
-QToolBar#controls {{ spacing: 4px; padding: 4px 8px; }}
-QToolBar#controls QToolButton {{
+QToolBar {{ spacing: 4px; padding: 4px 8px; }}
+QToolBar QToolButton {{
     min-height: {look.TARGET}px; min-width: {look.TARGET + 16}px;
     font-size: 16px; border: 2px solid transparent; border-radius: 10px;
 }}
-QToolBar#controls QToolButton:pressed {{ background: #E4E2DC; }}
-QToolBar#controls QToolButton:checked {{ border-color: {look.INK}; background: #FFFFFF; }}
-QToolBar#controls QToolButton#start-over {{ background: {look.GO}; border-color: {look.INK}; font-weight: 600; }}
-QToolBar#controls QToolButton#take-home {{ border-color: {look.INK}; background: #FFFFFF; font-weight: 600; }}
+QToolBar QToolButton:pressed {{ background: #E4E2DC; }}
+QToolBar QToolButton:checked {{ border-color: {look.INK}; background: #FFFFFF; }}
+QToolBar QToolButton#start-over {{ background: {look.GO}; border-color: {look.INK}; font-weight: 600; }}
+QToolBar QToolButton#take-home {{ border-color: {look.INK}; background: #FFFFFF; font-weight: 600; }}
 """
 
 
 class KioskControls(QObject):
-    """Reshapes the window's toolbar for a public touch screen and keeps its words in the current language."""
+    """Reshapes the window's toolbar, adds the kiosk's bar, and keeps their words in the current language."""
 
     def __init__(self, window: MainWindow, navigator: Navigator, start_over: Callable[[], None],
                  take_home: Callable[[], None]) -> None:
         super().__init__(window)
         self.window = window
         self.navigator = navigator
-        bar = window.toolbar
+        top = window.toolbar
         keep = {window.home_action, window.zoom_out_action, window.zoom_in_action, window.sources_action,
                 window.about_action, window.back_action}
-        for action in bar.actions():
+        for action in top.actions():
             if action not in keep:
                 action.setVisible(False)
         window.home_action.triggered.connect(window.view.fit)
-        bar.setIconSize(QSize(30, 30))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        bar.setStyleSheet(STYLE)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
+        self.bar = QToolBar()
+        self.bar.setObjectName("kiosk-controls")
+        self.bar.setMovable(False)
+        self.bar.setFloatable(False)
+        self.bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        for bar in (top, self.bar):
+            bar.setIconSize(QSize(30, 30))
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            bar.setStyleSheet(STYLE)
+        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.bar)
         self.languages: dict[str, QToolButton] = {}
         if len(window.pack.languages) > 1:
             for code in window.pack.languages:
                 button = QToolButton()
                 button.setText(window.pack.language(code).name)
                 button.setCheckable(True)
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
                 button.clicked.connect(lambda _on=False, c=code: navigator.set_language(c))
-                bar.addWidget(button)
+                self.bar.addWidget(button)
                 self.languages[code] = button
-            bar.addSeparator()
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.bar.addWidget(spacer)
         self.text_size = self._add("text-size", self._next_text_size)
         self.contrast = self._add("contrast", lambda: window.set_high_contrast(self.contrast.isChecked()))
         self.contrast.setCheckable(True)
@@ -72,14 +79,18 @@ class KioskControls(QObject):
         navigator.language_changed.connect(lambda _c: self.retranslate())
         self.retranslate()
 
-    def _add(self, name: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(icon(name), "", self.window)
-        action.triggered.connect(slot)
-        self.window.toolbar.addAction(action)
-        button = self.window.toolbar.widgetForAction(action)
-        if button is not None:
-            button.setObjectName(name)
-        return action
+    def _add(self, name: str, slot: Callable[[], None]) -> QToolButton:
+        # Plain buttons, not actions: Qt keeps ~70 bytes each time an action's text changes, and visitors
+        # change the language all day.
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setIcon(icon(name))
+        button.setIconSize(QSize(30, 30))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(slot)
+        self.bar.addWidget(button)
+        return button
 
     def _next_text_size(self) -> None:
         now = self.navigator.text_scale
@@ -88,9 +99,9 @@ class KioskControls(QObject):
 
     def retranslate(self) -> None:
         words = self.window.words
-        for action, key in ((self.text_size, "text_size"), (self.contrast, "contrast"),
+        for button, key in ((self.text_size, "text_size"), (self.contrast, "contrast"),
                             (self.take_home, "take_home"), (self.start_over, "start_over")):
-            action.setText(words.ui(key))
+            button.setText(words.ui(key))
         self.sync()
 
     def sync(self) -> None:

@@ -15,7 +15,7 @@ CORNER = 96
 
 
 class CornerGesture(QObject):
-    """``TAPS`` taps in the window's bottom-left corner within ``WITHIN_MS``, then a press held ``HOLD_MS``.
+    """``TAPS`` taps in the window's top-right corner within ``WITHIN_MS``, then a press held ``HOLD_MS``.
 
     The press must come within ``ARMED_MS`` of the last tap. It watches every
     press without taking any: the taps still reach what is under them.
@@ -41,7 +41,7 @@ class CornerGesture(QObject):
 
     def in_corner(self, global_pos: QPointF) -> bool:
         local = self.window.mapFromGlobal(global_pos.toPoint())
-        return 0 <= local.x() < CORNER and self.window.height() - CORNER <= local.y() < self.window.height()
+        return self.window.width() - CORNER <= local.x() < self.window.width() and 0 <= local.y() < CORNER
 
     def _held(self) -> None:
         self._armed_until = -1

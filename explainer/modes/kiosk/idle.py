@@ -14,7 +14,6 @@ ACTIVITY = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
     QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.NativeGesture,
 })
-_ANSWERS = (QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress)
 TICK_MS = 200
 
 
@@ -22,9 +21,10 @@ class IdleWatcher(QObject):
     """One app-wide event filter: any touch, mouse button or key counts as someone being there.
 
     After ``idle_ms`` without any, ``countdown_started`` is emitted and
-    ``countdown_tick`` counts the seconds down; a press answers it (that press
-    does nothing else) and emits ``countdown_cancelled``. If nobody answers
-    within ``countdown_ms``, ``expired`` is emitted and the watcher stops.
+    ``countdown_tick`` counts the seconds down; any activity answers it and
+    emits ``countdown_cancelled``. If nobody answers within ``countdown_ms``,
+    ``expired`` is emitted and the watcher stops. It only watches: every
+    event goes on to where it was going.
     """
 
     countdown_started = Signal(int)
@@ -94,9 +94,6 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind not in ACTIVITY and not (kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent)
-                                         and event.buttons()):
-            return False
-        answering = self.counting_down and kind in _ANSWERS
-        self.poke()
-        return answering
+        if kind in ACTIVITY or (kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) and event.buttons()):
+            self.poke()
+        return False

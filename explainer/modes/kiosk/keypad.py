@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from explainer.model.pack import Words
@@ -40,6 +41,7 @@ class PinPad(QWidget):
         column.addLayout(grid)
         # Digits are the same on every keypad whatever the language, so the grid never mirrors.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def _key(self, slot: object, primary: bool = False) -> QPushButton:
         key = look.button(primary)
@@ -63,6 +65,18 @@ class PinPad(QWidget):
         digits = self._digits
         self.clear()
         self.entered.emit(digits)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Digits, Backspace and Enter from a keyboard, for an operator who brought one."""
+        text = event.text()
+        if text.isascii() and text.isdigit():
+            self._set(self._digits + text)
+        elif event.key() == Qt.Key.Key_Backspace:
+            self._set(self._digits[:-1])
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._enter()
+        else:
+            super().keyPressEvent(event)
 
     def clear(self) -> None:
         self._set("")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from explainer.modes.kiosk import attract
@@ -30,6 +30,7 @@ class KioskSettings:
     countdown_ms: int = 20_000
     step_ms: int = attract.STEP_MS
     pin: PinHash | None = None
+    reduced_motion: bool = False
 
 
 class Kiosk(QObject):
@@ -43,7 +44,8 @@ class Kiosk(QObject):
         self.guard = EscapeGuard(window)
         self.cursor = TouchCursor(self)
         self.idle = IdleWatcher(settings.idle_ms, settings.countdown_ms, self)
-        self.attract = AttractLoop(window, navigator, settings.step_ms)
+        self.attract = AttractLoop(window, navigator, settings.step_ms, settings.reduced_motion)
+        window.view.reduced_motion = settings.reduced_motion
         self.still_there = StillThere(window)
         self.take_home = TakeHome(window, navigator)
         self.controls = KioskControls(window, navigator, self.reset, self.take_home.show_code)
@@ -52,12 +54,13 @@ class Kiosk(QObject):
         self.corner: CornerGesture | None = None
         if settings.pin is not None:
             self.operator = OperatorScreen(window, settings.pin, content.pack, content.fallback, content.problems)
-            self.operator.exit_requested.connect(lambda: QApplication.exit(EXIT_STATUS))
+            self.operator.exit_requested.connect(self.leave)
             self.corner = CornerGesture(window)
-            self.corner.triggered.connect(self.operator.open_screen)
+            self.corner.triggered.connect(self.open_operator)
         self.idle.countdown_started.connect(lambda seconds: self.still_there.ask(window.words, seconds))
         self.idle.countdown_tick.connect(self.still_there.count)
-        self.idle.countdown_cancelled.connect(self.still_there.hide)
+        # Hidden on the next turn, so the press that answered lands on the layer and opens nothing under it.
+        self.idle.countdown_cancelled.connect(lambda: QTimer.singleShot(0, self.still_there, self.still_there.hide))
         self.idle.expired.connect(self.reset)
         self.attract.touched.connect(self.begin)
 
@@ -69,6 +72,8 @@ class Kiosk(QObject):
         self.guard.block_links()
         self.cursor.start()
         self.crash.install()
+        if self.corner is not None:
+            app.installEventFilter(self.corner)
         self.reset()
 
     def stop(self) -> None:
@@ -104,12 +109,21 @@ class Kiosk(QObject):
         self.controls.sync()
         self.attract.stop()
         self.attract.start(self.language)
-        if self.corner is not None:
-            # Installed last, so it is asked first: it sees the press the idle screen takes.
-            application().installEventFilter(self.corner)
+
+    def open_operator(self) -> None:
+        """The keypad for the operator's PIN; the idle screen gives way, and the idle time still counts."""
+        if self.attract.active:
+            self.begin()
+        if self.operator is not None:
+            self.operator.open_screen()
+
+    def leave(self) -> None:
+        """The operator chose Exit: end the app with a status systemd does not restart."""
+        QApplication.exit(EXIT_STATUS)
 
     def begin(self) -> None:
         """Someone touched the idle screen: the app as at start, in the language that was on screen."""
+        self.navigator.set_language(self.attract.language)
         self.attract.stop()
         self.window.view.fit()
         self.idle.start()

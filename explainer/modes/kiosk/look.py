@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from explainer.scene.theme import FONT_FAMILY
@@ -52,7 +52,13 @@ def button(primary: bool = False) -> QPushButton:
 
 
 class Overlay(QWidget):
-    """A layer over the whole window, following its size; ``scrim`` dims what is under it."""
+    """A layer over the whole window, following its size; ``scrim`` dims what is under it.
+
+    It takes every press that lands on it, so nothing under it is touched by
+    mistake; ``pressed`` says one came.
+    """
+
+    pressed = Signal()
 
     def __init__(self, window: QWidget, scrim: QColor = SCRIM) -> None:
         super().__init__(window)
@@ -60,6 +66,14 @@ class Overlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         window.installEventFilter(self)
         self.hide()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+        self.pressed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.accept()
+        self.pressed.emit()
 
     def open(self) -> None:
         parent = self.parentWidget()
@@ -74,8 +88,8 @@ class Overlay(QWidget):
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(event.rect(), self.scrim)
+        if self.scrim.alpha():
+            QPainter(self).fillRect(event.rect(), self.scrim)
 
 
 class Card(QWidget):

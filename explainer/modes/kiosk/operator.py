@@ -119,6 +119,7 @@ class OperatorScreen(look.Overlay):
         self.pad.clear()
         self.pages.setCurrentIndex(0)
         self.open()
+        self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def close_screen(self) -> None:
         self.pad.clear()

@@ -32,8 +32,8 @@ def press_at(obj: QObject, event: QEvent) -> QPointF | None:
     kind = event.type()
     if kind == QEvent.Type.TouchBegin and isinstance(event, QTouchEvent) and event.points():
         return event.points()[0].globalPosition()
-    if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick) and isinstance(event, QMouseEvent) \
-            and _from_mouse(event):
+    # A double click arrives as a press and then a double-click event: only the press counts.
+    if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) and _from_mouse(event):
         return event.globalPosition()
     return None
 

@@ -10,11 +10,12 @@ import sys
 from collections.abc import MutableMapping
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QScroller, QTextBrowser
 
 from explainer.modes.kiosk import look
+from explainer.window import MainWindow
 
 FONTS_CONF = Path(__file__).resolve().parent / "fonts.conf"
 SYSTEM_FONTS_CONF = Path("/etc/fonts/fonts.conf")
@@ -28,6 +29,9 @@ NO_WRITE_ENVIRONMENT = {
     # Python's own .pyc files, for anything imported from here on (and for child processes).
     "PYTHONDONTWRITEBYTECODE": "1",
 }
+
+TAP_RADIUS = look.TARGET // 2
+"""A finger that lands this close beside a node or arrow still opens it."""
 
 LINK_SCHEMES = ("http", "https", "ftp", "file", "mailto", "tel", "sms")
 
@@ -71,6 +75,8 @@ def _combination(event: QKeyEvent) -> int:
 class EscapeGuard(QObject):
     """An app-wide filter: the window refuses to close, escape keys do nothing, and no context menu opens."""
 
+    link_refused = Signal()
+
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -99,6 +105,7 @@ class EscapeGuard(QObject):
     @Slot(QUrl)
     def drop_link(self, _url: QUrl) -> None:
         """Where a link would have opened a browser or a mail program: nowhere."""
+        self.link_refused.emit()
 
     def block_links(self) -> None:
         for scheme in LINK_SCHEMES:
@@ -110,13 +117,12 @@ class EscapeGuard(QObject):
             QDesktopServices.unsetUrlHandler(scheme)
 
 
-def fill_screen(window: QMainWindow) -> None:
+def fill_screen(window: MainWindow) -> None:
     """No frame, no title bar, the whole screen; the privacy note large; text that scrolls under a finger."""
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
     window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-    footer = getattr(window, "footer", None)
-    if footer is not None:
-        footer.setStyleSheet(f"color: {look.INK}; font-size: 20px; font-weight: 600; padding: 10px 6px;")
+    window.view.tap_radius = TAP_RADIUS
+    window.footer.setStyleSheet(f"color: {look.INK}; font-size: 20px; font-weight: 600; padding: 10px 6px;")
     for browser in window.findChildren(QTextBrowser):
         browser.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         QScroller.grabGesture(browser.viewport(), QScroller.ScrollerGestureType.TouchGesture)

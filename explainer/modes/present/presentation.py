@@ -190,9 +190,11 @@ class Presentation(QObject):
         self.window.set_high_contrast(on)
         self.restyle()
         self.stage.refresh(animate=False)
+        self.presenter.refresh_preview()
 
     def toggle_motion(self) -> None:
         self.stage.set_reduced_motion(not self.stage.reduced_motion)
+        self.presenter.refresh_preview()
 
     def bigger(self) -> None:
         self.navigator.set_text_scale(self.navigator.text_scale + TEXT_STEP)

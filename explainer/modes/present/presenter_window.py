@@ -64,6 +64,9 @@ class PresenterWindow(QWidget):
         self.ticker.timeout.connect(self._tick)
         self._build(scene)
         tour.step_changed.connect(lambda _i: self.show_step())
+        tour.running_changed.connect(lambda _r: self.refresh_preview())
+        navigator.selection_changed.connect(lambda _i: self.refresh_preview())
+        navigator.text_scale_changed.connect(lambda _s: self.refresh_preview())
         navigator.language_changed.connect(lambda _c: self.retranslate())
         self.step_list.currentRowChanged.connect(self._row_chosen)
         QShortcut(QKeySequence("Ctrl+Q"), self, self.quit_requested.emit)
@@ -86,6 +89,9 @@ class PresenterWindow(QWidget):
         self.preview_label = _label(15, True)
         self.preview = DiagramView(scene)
         self.preview.setMinimumHeight(180)
+        # The preview repaints when the step or the picture changes (and once a second while packets
+        # move), not at every frame of a flight: it would double the cost of every animation.
+        self.preview.setViewportUpdateMode(DiagramView.ViewportUpdateMode.NoViewportUpdate)
         self.steps_label = _label(15, True)
         self.step_list = QListWidget()
         self.step_list.setFont(_font(16))
@@ -171,6 +177,10 @@ class PresenterWindow(QWidget):
         self.step_list.blockSignals(True)
         self.step_list.setCurrentRow(tour.index)
         self.step_list.blockSignals(False)
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        self.preview.viewport().update()
 
     def set_status(self, text: str, tone: str) -> None:
         """The line at the bottom: what the audience sees now."""
@@ -184,6 +194,8 @@ class PresenterWindow(QWidget):
             self.step_chosen.emit(row)
 
     def _tick(self) -> None:
+        if self.preview.diagram.packets.running:
+            self.refresh_preview()
         self.elapsed.setText(elapsed_text(self.started.elapsed()))
         self.clock.setText(QLocale(self.words.code).toString(QTime.currentTime(), QLocale.FormatType.ShortFormat))
 
