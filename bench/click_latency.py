@@ -25,6 +25,9 @@ def main(rounds: int = 300) -> dict[str, float]:
                 painted[0] = True
             return False
 
+    settle = time.perf_counter() + 1.5  # a person looks before the first click; idle work happens then
+    while time.perf_counter() < settle:
+        app.processEvents()
     spy = PaintSpy()
     window.panel.primary.viewport().installEventFilter(spy)
     ids = list(pack.nodes) + list(pack.edges)
@@ -47,9 +50,8 @@ def main(rounds: int = 300) -> dict[str, float]:
             raise SystemExit(f"click on {item_id} opened {window.navigator.selection}")
         window.navigator.home()
         app.processEvents()
-    warm = times[10:]
-    return {"median_ms": round(statistics.median(warm), 2), "p95_ms": round(percentile(warm, 0.95), 2),
-            "worst_ms": round(max(warm), 2), "clicks": len(warm)}
+    return {"median_ms": round(statistics.median(times), 2), "p95_ms": round(percentile(times, 0.95), 2),
+            "worst_ms": round(max(times), 2), "first_ms": round(times[0], 2), "clicks": len(times)}
 
 
 if __name__ == "__main__":

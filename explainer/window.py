@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.scene.activated.connect(self._activate)
         nav.selection_changed.connect(self._selection_changed)
         nav.view_changed.connect(lambda _v: self._refresh())
-        nav.language_changed.connect(lambda _c: self.retranslate())
+        nav.language_changed.connect(self._language_changed)
         nav.second_language_changed.connect(lambda _c: self.retranslate())
         nav.text_scale_changed.connect(lambda _s: self.apply_theme())
         self.language_box.activated.connect(lambda i: nav.set_language(self.language_box.itemData(i)))
@@ -213,6 +213,20 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._balance_panel()
+        QTimer.singleShot(400, self, self._warm_codes)
+
+    def _language_changed(self, _code: str) -> None:
+        self.retranslate()
+        QTimer.singleShot(400, self, self._warm_codes)
+
+    def _warm_codes(self, pending: list[str | None] | None = None) -> None:
+        """Make the panel's QR codes in idle moments, one at a time, so no click waits for one."""
+        from explainer.handout.qr_qt import actions_code
+
+        todo = [None, *self.pack.pathways] if pending is None else pending
+        if todo and self.isVisible():
+            actions_code(self.pack, self.words, todo[0])
+            QTimer.singleShot(0, self, lambda: self._warm_codes(todo[1:]))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -5,6 +5,7 @@ Qt-free: the kiosk, the panel and the handout all draw from :func:`qr_matrix`.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal
 
 import segno
@@ -68,5 +69,11 @@ def qr_matrix(text: str) -> list[list[bool]]:
     (no ECI marker), which phone readers recognise in every script; an address
     is plain ASCII, so the code holds it with nothing added.
     """
+    return [list(row) for row in _encoded(text)]
+
+
+@lru_cache(maxsize=64)
+def _encoded(text: str) -> tuple[tuple[bool, ...], ...]:
+    """Encoding is slow in pure Python (tens of milliseconds), and the same texts come back often."""
     code = segno.make_qr(text, error=ERROR_LEVEL, boost_error=False, encoding="utf-8")
-    return [[bool(module) for module in row] for row in code.matrix]
+    return tuple(tuple(bool(module) for module in row) for row in code.matrix)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 
@@ -47,6 +49,11 @@ PANEL_PX = 200
 
 def actions_code(pack: Pack, words: Words, pathway_id: str | None) -> tuple[str, QImage]:
     """A resource name and an image of the code carrying ``pathway_id``'s actions in ``words``' language."""
-    text = actions_text(pack, words, pathway_id)
+    return f"qr-{words.code}-{pathway_id or 'all'}", _panel_image(actions_text(pack, words, pathway_id))
+
+
+@lru_cache(maxsize=32)
+def _panel_image(text: str) -> QImage:
+    """The panel's code for ``text``; kept, as encoding on every click would cost most of a frame."""
     cells = len(qr_matrix(text)) + 2 * QUIET_ZONE
-    return f"qr-{words.code}-{pathway_id or 'all'}", qr_image(text, max(2, PANEL_PX // cells))
+    return qr_image(text, max(2, PANEL_PX // cells))

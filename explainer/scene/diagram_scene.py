@@ -68,8 +68,8 @@ class DiagramScene(QGraphicsScene):
             item.activated.connect(self.activated)
             self.addItem(item)
             self.nodes[node.id] = item
-        # Flowing packets repaint what lies under them every frame; lanes and nodes then paint from a cached image.
-        for cached in (*self.lanes.values(), *self.nodes.values()):
+        # Flowing packets repaint what lies under them every frame; the items there then paint from a cached image.
+        for cached in (*self.lanes.values(), *self.nodes.values(), *self.edges.values()):
             cached.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.addItem(self.packets)
 
@@ -87,6 +87,7 @@ class DiagramScene(QGraphicsScene):
         for edge_id, edge in self.edges.items():
             edge.theme = theme
             edge.colour = self._colour(self.pack.edges[edge_id].pathway)
+            edge.update()
         self.setBackgroundBrush(theme.background)
         self.relayout()
 
