@@ -44,6 +44,10 @@ class MainWindow(QMainWindow):
         self.panel = ExplanationPanel()
         self._build_toolbar()
         self._build_body()
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(400)
+        self._warm_timer.timeout.connect(self._warm_codes)
         self._wire()
         self.retranslate()
         self.resize(1280, 760)
@@ -180,8 +184,7 @@ class MainWindow(QMainWindow):
         for action, key in ((self.home_action, "home"), (self.fit_action, "fit"), (self.zoom_out_action, "zoom_out"),
                             (self.zoom_in_action, "zoom_in"), (self.sources_action, "sources"),
                             (self.about_action, "about"), (self.back_action, "back"), (self.print_action, "print")):
-            action.setText(w.ui(key))
-            action.setToolTip(w.ui(key))
+            action.setText(w.ui(key))  # the tooltip follows the text
         self.language_label.setText(w.ui("language"))
         self.language_box.setCurrentIndex(self.language_box.findData(nav.language))
         self.language_box.setAccessibleName(w.ui("language"))
@@ -213,11 +216,11 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._balance_panel()
-        QTimer.singleShot(400, self, self._warm_codes)
+        self._warm_timer.start()
 
     def _language_changed(self, _code: str) -> None:
         self.retranslate()
-        QTimer.singleShot(400, self, self._warm_codes)
+        self._warm_timer.start()
 
     def _warm_codes(self, pending: list[str | None] | None = None) -> None:
         """Make the panel's QR codes in idle moments, one at a time, so no click waits for one."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QToolBar, QWidget
 
@@ -20,6 +20,7 @@ from explainer.modes.kiosk.caption import CaptionBand
 from explainer.navigator import Navigator
 from explainer.window import MainWindow
 
+FRAME_MARGIN = 40.0
 STEP_MS = 12_000
 """How long each caption stays: time to read two lines in a second language."""
 _VISIBILITY = (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.WindowStateChange, QEvent.Type.Expose)
@@ -144,18 +145,25 @@ class AttractLoop(QObject):
         scene.show_selection(step.pathway)
         if step.pathway is None:
             scene.flow(self._flowing())
-            self.window.view.fly_to(scene.sceneRect(), margin=0.0)
+            self._frame(scene.sceneRect(), 0.0)
             self.band.set_colour(QColor(look.INK))
             self.band.show_caption(words.direction == "rtl", "", words.get("title"),
                                    first_paragraph(words.get("intro")), words.ui("touch_to_start"))
             return
         pathway = self.pack.pathways[step.pathway]
         scene.flow(self._flowing())
-        self.window.view.fly_to(scene.bounds_of(self._ids_of(step.pathway)))
+        self._frame(scene.bounds_of(self._ids_of(step.pathway)), FRAME_MARGIN)
         self.band.set_colour(scene.theme.lane_colour(pathway.colour))
         self.band.show_caption(words.direction == "rtl", words.ui("pathway_number", number=pathway.number),
                                words.get(f"pathways.{step.pathway}.title"), words.get(f"pathways.{step.pathway}.short"),
                                words.ui("touch_to_start"))
+
+    def _frame(self, rect: QRectF, margin: float) -> None:
+        """Show ``rect`` at once: a cut, not a camera flight. All day in a public place, a flight every few
+        seconds is a lot of motion, and it would cost a quarter of a core for most of a second each time."""
+        view = self.window.view
+        view.fitted = False
+        view.show_rect(rect.adjusted(-margin, -margin, margin, margin))
 
     def _ids_of(self, pathway: str) -> list[str]:
         """The pathway's lane, its arrows and the nodes at both ends of them."""
