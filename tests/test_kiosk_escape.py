@@ -18,7 +18,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 NONE = Qt.KeyboardModifier.NoModifier
 ESCAPES = [(Qt.Key.Key_Q, CTRL), (Qt.Key.Key_W, CTRL), (Qt.Key.Key_F4, ALT), (Qt.Key.Key_F4, CTRL),
-           (Qt.Key.Key_F11, NONE), (Qt.Key.Key_Escape, NONE)]
+           (Qt.Key.Key_F11, NONE)]
 
 
 def _quit_shortcut(window: MainWindow) -> QShortcut:
@@ -37,7 +37,17 @@ def test_quit_close_and_fullscreen_keys_do_nothing_in_a_kiosk(make_kiosk: Maker,
     QApplication.processEvents()
     assert not fired
     assert kiosk.window.isVisible() and kiosk.window.isFullScreen()
-    assert kiosk.navigator.selection == "north-hop", "Esc does not even go back to the overview"
+    assert kiosk.navigator.selection == "north-hop"
+
+
+def test_esc_goes_back_to_the_whole_map_and_never_leaves_the_kiosk(make_kiosk: Maker) -> None:
+    kiosk = make_kiosk()
+    begin_visit(kiosk)
+    kiosk.navigator.select("north-hop")
+    QTest.keyClick(kiosk.window, Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert kiosk.navigator.selection is None
+    assert kiosk.window.isVisible() and kiosk.window.isFullScreen()
 
 
 def test_closing_the_kiosk_window_is_refused(make_kiosk: Maker) -> None:

@@ -129,3 +129,11 @@ def test_explore_mode_keeps_its_toolbar(open_window: Callable[..., MainWindow], 
     window = open_window(mini)
     assert window.language_box.isVisible() and window.fit_action.isVisible()
     assert window.view.tap_radius == 0
+
+
+def test_a_touch_that_starts_a_visit_leaves_no_keyboard_ring(make_kiosk: Maker) -> None:
+    kiosk = make_kiosk()
+    begin_visit(kiosk)
+    assert kiosk.window.view.hasFocus()
+    item = kiosk.window.scene.focusItem()
+    assert item is None or not getattr(item, "ring", False)

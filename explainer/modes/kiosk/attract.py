@@ -120,6 +120,8 @@ class AttractLoop(QObject):
         handle = self.window.windowHandle()
         if handle is not None:
             handle.removeEventFilter(self)
+        # The diagram takes the focus quietly (no keyboard ring on its first node) before the cover goes.
+        self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.cover.hide()
         self.active = False
         self._timer.stop()

@@ -26,6 +26,8 @@ from explainer.window import MainWindow
 
 @dataclass(frozen=True)
 class KioskSettings:
+    """How long the kiosk waits before "Still there?", how long it counts down, and the operator's PIN."""
+
     idle_ms: int = 90_000
     countdown_ms: int = 20_000
     step_ms: int = attract.STEP_MS

@@ -83,7 +83,8 @@ class OperatorScreen(look.Overlay):
         column.addWidget(self.heading)
         column.addWidget(self.facts)
         column.addWidget(self.problem_heading)
-        column.addWidget(self.problem_list, 1)
+        column.addWidget(self.problem_list, 4)
+        column.addStretch(1)
         column.addLayout(buttons)
         return page
 

@@ -46,10 +46,12 @@ ESCAPE_KEYS = frozenset(
         (_CTRL, Qt.Key.Key_Q), (_CTRL, Qt.Key.Key_W), (_CTRL | _SHIFT, Qt.Key.Key_Q), (_CTRL | _SHIFT, Qt.Key.Key_W),
         (_CTRL, Qt.Key.Key_F4), (_ALT, Qt.Key.Key_F4), (_ALT, Qt.Key.Key_Space), (_META, Qt.Key.Key_Q),
         (_NONE, Qt.Key.Key_F11), (_ALT, Qt.Key.Key_Return), (_ALT, Qt.Key.Key_Enter), (_CTRL | _META, Qt.Key.Key_F),
-        (_NONE, Qt.Key.Key_Escape), (_NONE, Qt.Key.Key_Close),
+        (_NONE, Qt.Key.Key_Close),
     )
 )
-"""Keys that quit, close, leave full screen or open a window menu: they do nothing in a kiosk (Esc included).
+"""Keys that quit, close, leave full screen or open a window menu: they do nothing in a kiosk.
+
+Esc keeps its one job in this app, going back to the whole map; it never leaves full screen here.
 
 The platform's own bindings for quit, close and full screen are added when the guard is made.
 """
