@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from explainer.scene.focusable import FocusableItem
 from explainer.scene.theme import Theme
 
 HIT_WIDTH = 26.0
@@ -15,7 +16,7 @@ ARROW = 11.0
 LABEL_SIZE = 13.0
 
 
-class EdgeItem(QGraphicsObject):
+class EdgeItem(FocusableItem):
     """A focusable arrow; emits ``activated`` with its id when clicked or tapped."""
 
     activated = Signal(str)
@@ -27,13 +28,10 @@ class EdgeItem(QGraphicsObject):
         self.theme = theme
         self.label = ""
         self.selected = False
-        self.ring = False
         self._line = QPainterPath()
         self._hit = QPainterPath()
         self._head = QPolygonF()
         self._bounds = QRectF()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setObjectName(edge_id)
         self.setZValue(-1)
 
@@ -82,15 +80,6 @@ class EdgeItem(QGraphicsObject):
     def shape(self) -> QPainterPath:
         return self._hit
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.ring = event.reason() != Qt.FocusReason.MouseFocusReason
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.ring = False
-        self.update()
-        super().focusOutEvent(event)
 
     def activate(self) -> None:
         """Open this arrow: the view calls it on a click, a tap or Enter."""

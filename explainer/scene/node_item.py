@@ -5,11 +5,12 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from explainer.paths import assets_dir
+from explainer.scene.focusable import FocusableItem
 from explainer.scene.theme import Theme
 
 TITLE_SIZE = 15.0
@@ -53,7 +54,7 @@ def text_height(theme: Theme, title: str, subtitle: str, width: float, stripe: b
     return height + 2 * PAD_Y
 
 
-class NodeItem(QGraphicsObject):
+class NodeItem(FocusableItem):
     """A focusable node; emits ``activated`` with its id when clicked or tapped."""
 
     activated = Signal(str)
@@ -67,11 +68,8 @@ class NodeItem(QGraphicsObject):
         self.title = ""
         self.subtitle = ""
         self.selected = False
-        self.ring = False
         self.mirrored = False
         self._size = QRectF(0, 0, 100, 40)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setObjectName(node_id)
 
     def set_words(self, title: str, subtitle: str) -> None:
@@ -164,12 +162,3 @@ class NodeItem(QGraphicsObject):
         """Open this node: the view calls it on a click, a tap or Enter."""
         self.activated.emit(self.node_id)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.ring = event.reason() != Qt.FocusReason.MouseFocusReason
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.ring = False
-        self.update()
-        super().focusOutEvent(event)
