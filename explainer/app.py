@@ -54,8 +54,8 @@ def application(argv: list[str]) -> QApplication:
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication
 
+    from explainer.look.fonts import FONT_FAMILY
     from explainer.scene import accessibility
-    from explainer.scene.theme import FONT_FAMILY
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)

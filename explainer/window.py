@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from explainer.locale_format import date_formatter
+from explainer.look.theme import Theme, high_contrast_theme, standard_theme
 from explainer.model.pack import Pack, Words
 from explainer.navigator import Navigator
 from explainer.panels import explanation
@@ -24,7 +25,6 @@ from explainer.panels.panel import ExplanationPanel
 from explainer.paths import assets_dir
 from explainer.scene.diagram_scene import DiagramScene
 from explainer.scene.diagram_view import DiagramView
-from explainer.scene.theme import Theme, high_contrast_theme, standard_theme
 
 
 def icon(name: str) -> QIcon:

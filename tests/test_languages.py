@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontMetricsF, QGuiApplication
 
 from explainer.model import Pack
 from explainer.scene import node_item
-from explainer.scene.theme import standard_theme
+from explainer.look.theme import standard_theme
 from explainer.window import MainWindow
 
 Opener = Callable[..., MainWindow]

@@ -6,13 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QTextDocument, QTextOption
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen, QTextDocument, QTextOption
 
 from explainer.handout.qr import QUIET_ZONE, qr_matrix
 from explainer.handout.qr_qt import paint_qr
+from explainer.look.fonts import pixel_font, point_font
+from explainer.look.theme import standard_theme
 from explainer.model.pack import Pack
 from explainer.scene.diagram_scene import DiagramScene
-from explainer.scene.theme import FONT_FAMILY, standard_theme
 
 INK = QColor("#000000")
 MUTED = "#3A3D42"
@@ -40,10 +41,7 @@ class Typesetter:
         doc.documentLayout().setPaintDevice(self.device)
         doc.setDocumentMargin(0)
         doc.setDefaultStyleSheet(STYLE)
-        font = QFont(FONT_FAMILY)
-        font.setPointSizeF(size * self.scale)
-        font.setBold(bold)
-        doc.setDefaultFont(font)
+        doc.setDefaultFont(point_font(size * self.scale, bold))
         option = QTextOption(doc.defaultTextOption())
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -69,10 +67,7 @@ def draw_badge(painter: QPainter, centre: QPointF, diameter: float, number: int,
     painter.setBrush(QColor(colour).darker(135))
     rect = QRectF(centre.x() - diameter / 2, centre.y() - diameter / 2, diameter, diameter)
     painter.drawEllipse(rect)
-    font = QFont(FONT_FAMILY)
-    font.setPixelSize(max(1, round(font_px)))
-    font.setBold(True)
-    painter.setFont(font)
+    painter.setFont(pixel_font(font_px, True))
     painter.setPen(QColor("#FFFFFF"))
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(number))
     painter.restore()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QFont, QImage, QTextDocument
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
 
-from explainer.scene.theme import FONT_FAMILY
+from explainer.look.fonts import pixel_font
 
 BASE_SIZE = 16.0
 
@@ -63,8 +63,7 @@ class ExplanationPanel(QWidget):
         self.secondary.setAccessibleName(f"{name} ({second_language})")
 
     def set_text_scale(self, scale: float) -> None:
-        font = QFont(FONT_FAMILY)
-        font.setPixelSize(round(BASE_SIZE * scale))
+        font = pixel_font(BASE_SIZE * scale)
         for browser in (self.primary, self.secondary):
             browser.document().setDefaultFont(font)
 

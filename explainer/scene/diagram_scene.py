@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from explainer.look.theme import Theme
 from explainer.model.pack import Pack, Words
 from explainer.scene import node_item
 from explainer.scene.edge_item import EdgeItem
@@ -20,7 +21,6 @@ from explainer.scene.lane_item import LaneItem, heading_height, heading_width
 from explainer.scene.layout import Geometry, lay_out
 from explainer.scene.node_item import NodeItem
 from explainer.scene.packets import PacketLayer
-from explainer.scene.theme import Theme
 
 MARGIN = 24.0
 

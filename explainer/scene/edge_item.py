@@ -8,8 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from explainer.look.theme import Theme
 from explainer.scene.focusable import FocusableItem
-from explainer.scene.theme import Theme
 
 HIT_WIDTH = 26.0
 ARROW = 11.0

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
-from explainer.scene.theme import Theme
+from explainer.look.theme import Theme
 
 HEADING_SIZE = 16.0
 BADGE_PAD = 8.0

@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from explainer.look.theme import Theme
 from explainer.paths import assets_dir
 from explainer.scene.focusable import FocusableItem
-from explainer.scene.theme import Theme
 
 TITLE_SIZE = 15.0
 SUBTITLE_SIZE = 12.5

@@ -68,7 +68,7 @@ class AttractLoop(QObject):
         self.pack = window.pack
         self.steps = steps(self.pack)
         self.band = CaptionBand(window.view)
-        self.cover = look.Overlay(window, QColor(0, 0, 0, 0))
+        self.cover = look.KioskLayer(window, QColor(0, 0, 0, 0))
         self.cover.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.cover.pressed.connect(self.touched)
         self.active = False

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from explainer.look.fonts import pixel_font
 from explainer.modes.kiosk import look
 from explainer.scene.diagram_view import DiagramView
 
@@ -21,11 +22,11 @@ class CaptionBand(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setObjectName("kiosk-caption")
         self.badge = QLabel()
-        self.badge.setFont(look.font(18, True))
+        self.badge.setFont(pixel_font(18, True))
         self.title = look.label(34, True)
         self.text = look.label(24)
         self.touch = QLabel()
-        self.touch.setFont(look.font(28, True))
+        self.touch.setFont(pixel_font(28, True))
         self.touch.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.touch.setMinimumHeight(look.TARGET + 16)
         self.touch.setStyleSheet(f"color: {look.INK}; background: {look.GO}; border-radius: 16px; padding: 8px 28px;")

@@ -9,7 +9,7 @@ from explainer.model.pack import Words
 from explainer.modes.kiosk import look
 
 
-class StillThere(look.Overlay):
+class StillThere(look.KioskLayer):
     """Dims the screen and asks, with the seconds left, until someone touches it or time runs out."""
 
     def __init__(self, window: QWidget) -> None:

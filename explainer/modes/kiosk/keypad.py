@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from explainer.look.fonts import pixel_font
 from explainer.model.pack import Words
 from explainer.modes.kiosk import look
 from explainer.modes.kiosk.pin import MAX_DIGITS
@@ -22,7 +23,7 @@ class PinPad(QWidget):
         super().__init__(parent)
         self._digits = ""
         self.dots = QLabel()
-        self.dots.setFont(look.font(40, True))
+        self.dots.setFont(pixel_font(40, True))
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setMinimumHeight(64)
         self.keys: dict[str, QPushButton] = {}

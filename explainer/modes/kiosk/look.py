@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from explainer.scene.theme import FONT_FAMILY
+from explainer.look.fonts import pixel_font
+from explainer.look.overlay import Overlay
 
 TARGET = 56
 """The least height and width of anything a visitor touches, in pixels (48 is the floor)."""
@@ -28,16 +29,9 @@ QPushButton:disabled {{ color: #8A8D93; border-color: #8A8D93; }}
 """
 
 
-def font(size: int, bold: bool = False) -> QFont:
-    result = QFont(FONT_FAMILY)
-    result.setPixelSize(size)
-    result.setBold(bold)
-    return result
-
-
 def label(size: int, bold: bool = False, colour: str = INK) -> QLabel:
     text = QLabel()
-    text.setFont(font(size, bold))
+    text.setFont(pixel_font(size, bold))
     text.setWordWrap(True)
     text.setStyleSheet(f"color: {colour}; background: transparent;")
     return text
@@ -51,47 +45,6 @@ def button(primary: bool = False) -> QPushButton:
     return push
 
 
-class Overlay(QWidget):
-    """A layer over the whole window, following its size; ``scrim`` dims what is under it.
-
-    It takes every press that lands on it, so nothing under it is touched by
-    mistake; ``pressed`` says one came.
-    """
-
-    pressed = Signal()
-
-    def __init__(self, window: QWidget, scrim: QColor = SCRIM) -> None:
-        super().__init__(window)
-        self.scrim = scrim
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        window.installEventFilter(self)
-        self.hide()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        event.accept()
-        self.pressed.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        event.accept()
-        self.pressed.emit()
-
-    def open(self) -> None:
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.show()
-        self.raise_()
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.parentWidget() and event.type() == QEvent.Type.Resize and isinstance(obj, QWidget):
-            self.setGeometry(obj.rect())
-        return False
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self.scrim.alpha():
-            QPainter(self).fillRect(event.rect(), self.scrim)
-
-
 class Card(QWidget):
     """A white rounded panel that holds an overlay's words and buttons."""
 
@@ -100,3 +53,10 @@ class Card(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setObjectName("kiosk-card")
         self.setStyleSheet(f"#kiosk-card {{ background: #FFFFFF; border-radius: 20px; border: 2px solid {INK}; }}")
+
+
+class KioskLayer(Overlay):
+    """A kiosk layer over the whole window: it dims what is under it and takes every touch and key."""
+
+    def __init__(self, window: QWidget, scrim: QColor = SCRIM) -> None:
+        super().__init__(window, scrim, takes_keys=True)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QScroller, QStackedWidget, QVBoxLayout, QWidget
 
 from explainer.locale_format import date_formatter
+from explainer.look.fonts import pixel_font
 from explainer.model.pack import Pack
 from explainer.modes.kiosk import look
 from explainer.modes.kiosk.keypad import PinPad
@@ -18,7 +19,7 @@ EXIT_STATUS = 3
 MAX_TRIES = 5
 
 
-class OperatorScreen(look.Overlay):
+class OperatorScreen(look.KioskLayer):
     """Asks for the PIN on a keypad; with the right one, shows the content's state and offers Exit and Back."""
 
     exit_requested = Signal()
@@ -66,7 +67,7 @@ class OperatorScreen(look.Overlay):
         self.problem_heading = look.label(24, True)
         self.problem_list = QPlainTextEdit()
         self.problem_list.setReadOnly(True)
-        self.problem_list.setFont(look.font(17))
+        self.problem_list.setFont(pixel_font(17))
         self.problem_list.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.problem_list.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         QScroller.grabGesture(self.problem_list.viewport(), QScroller.ScrollerGestureType.TouchGesture)

@@ -22,7 +22,7 @@ CODE_SHARE = 0.6
 MAX_SIDE = 640
 
 
-class TakeHome(look.Overlay):
+class TakeHome(look.KioskLayer):
     """Shows the code for the selected pathway (every demand when none is selected), in the language on screen."""
 
     def __init__(self, window: MainWindow, navigator: Navigator) -> None:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
-from explainer.scene.theme import FONT_FAMILY
+from explainer.look.fonts import pixel_font
 
 CAPTION_SIZE = 28.0
 SIDE_SIZE = 16.0
@@ -44,7 +43,4 @@ class CaptionBar(QFrame):
         self.setStyleSheet(f"#caption-bar {{ background: {background}; border-top: 3px solid {background}; }}"
                            f" #caption {{ color: #FFFFFF; }} #caption-side {{ color: {side}; }}")
         for label, size, bold in ((self.caption, CAPTION_SIZE, True), (self.side, SIDE_SIZE, False)):
-            font = QFont(FONT_FAMILY)
-            font.setPixelSize(round(size * text_scale))
-            font.setBold(bold)
-            label.setFont(font)
+            label.setFont(pixel_font(size * text_scale, bold))

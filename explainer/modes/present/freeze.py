@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from explainer.modes.present.cover import WindowCover
+from explainer.look.overlay import Overlay
 
 
-class FreezeFrame(WindowCover):
+class FreezeFrame(Overlay):
     """Holds the picture the audience saw when it froze; the window keeps changing underneath."""
 
     def __init__(self, window: QWidget) -> None:
@@ -19,8 +19,8 @@ class FreezeFrame(WindowCover):
 
     def hold(self) -> None:
         """Take the picture now and lay it over the window."""
-        self.picture = self._window.grab()
-        self.cover()
+        self.picture = self.window_under.grab()
+        self.open()
 
     def release(self) -> None:
         self.hide()

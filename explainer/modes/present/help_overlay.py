@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from explainer.look.fonts import pixel_font
+from explainer.look.overlay import Overlay
 from explainer.model.pack import Words
-from explainer.modes.present.cover import WindowCover
-from explainer.scene.theme import FONT_FAMILY
 
 # Each row shows ``ui.present_keys_<name>`` beside ``ui.present_help_<name>``.
 ROWS = ("next", "back", "ends", "jump", "black", "freeze", "leave", "resume",
@@ -17,20 +17,11 @@ TITLE_SIZE = 26.0
 ROW_SIZE = 18.0
 
 
-def _font(size: float, bold: bool = False) -> QFont:
-    font = QFont(FONT_FAMILY)
-    font.setPixelSize(round(size))
-    font.setBold(bold)
-    return font
-
-
-class HelpOverlay(WindowCover):
+class HelpOverlay(Overlay):
     """A card of keys and what they do over a darkened screen; a click closes it."""
 
-    clicked = Signal()
-
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
+        super().__init__(window, QColor(0, 0, 0, 150))
         self.card = QFrame(self)
         self.card.setObjectName("help-card")
         self.title = QLabel()
@@ -71,14 +62,8 @@ class HelpOverlay(WindowCover):
         border = "#000000" if high_contrast else "#5B5F66"
         self.card.setStyleSheet(f"#help-card {{ background: #FFFFFF; border: 3px solid {border}; border-radius: 14px; }}"
                                 " QLabel { color: #000000; } #help-close { color: #33363B; }")
-        self.title.setFont(_font(TITLE_SIZE * scale, True))
-        self.closing.setFont(_font(ROW_SIZE * 0.9 * scale))
+        self.title.setFont(pixel_font(TITLE_SIZE * scale, True))
+        self.closing.setFont(pixel_font(ROW_SIZE * 0.9 * scale))
         for name in ROWS:
-            self.keys[name].setFont(_font(ROW_SIZE * scale, True))
-            self.meanings[name].setFont(_font(ROW_SIZE * scale))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        QPainter(self).fillRect(self.rect(), QColor(0, 0, 0, 150))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.clicked.emit()
+            self.keys[name].setFont(pixel_font(ROW_SIZE * scale, True))
+            self.meanings[name].setFont(pixel_font(ROW_SIZE * scale))

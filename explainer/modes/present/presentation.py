@@ -61,8 +61,8 @@ class Presentation(QObject):
         nav.selection_changed.connect(lambda _i: self.update_status())
         self.tour.step_changed.connect(lambda _i: self.update_status())
         self.tour.running_changed.connect(lambda _r: self.update_status())
-        self.blackout.clicked.connect(self.toggle_black)
-        self.help.clicked.connect(self.toggle_help)
+        self.blackout.pressed.connect(self.toggle_black)
+        self.help.pressed.connect(self.toggle_help)
         self.presenter.step_chosen.connect(self.go)
         self.presenter.quit_requested.connect(self.window.close)
         self.window.installEventFilter(self)
@@ -150,7 +150,7 @@ class Presentation(QObject):
         if self.blacked_out:
             self.blackout.hide()
         else:
-            self.blackout.cover()
+            self.blackout.open()
         self.update_status()
 
     def toggle_freeze(self) -> None:
@@ -166,7 +166,7 @@ class Presentation(QObject):
         if self.help_shown:
             self.help.hide()
         else:
-            self.help.cover()
+            self.help.open()
             if self.blacked_out:
                 self.blackout.raise_()
 

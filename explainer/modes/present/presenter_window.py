@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -15,26 +15,19 @@ from PySide6.QtWidgets import (
 )
 
 from explainer.locale_format import number
+from explainer.look.fonts import pixel_font
 from explainer.model.pack import Pack, Words
 from explainer.modes.present.tour import TourController
 from explainer.navigator import Navigator
 from explainer.scene.diagram_scene import DiagramScene
 from explainer.scene.diagram_view import DiagramView
-from explainer.scene.theme import FONT_FAMILY
 
 TONES = {"live": "#E6F4EA", "black": "#2B2B2B", "frozen": "#DCEBFF", "exploring": "#FFF4D6", "detour": "#FFF4D6"}
 
 
-def _font(size: int, bold: bool = False) -> QFont:
-    font = QFont(FONT_FAMILY)
-    font.setPixelSize(size)
-    font.setBold(bold)
-    return font
-
-
 def _label(size: int, bold: bool = False, wrap: bool = False) -> QLabel:
     label = QLabel()
-    label.setFont(_font(size, bold))
+    label.setFont(pixel_font(size, bold))
     label.setWordWrap(wrap)
     return label
 
@@ -82,7 +75,7 @@ class PresenterWindow(QWidget):
         self.caption = _label(26, True, wrap=True)
         self.notes_label = _label(15, True)
         self.notes = QTextBrowser()
-        self.notes.setFont(_font(22))
+        self.notes.setFont(pixel_font(22))
         self.notes.setOpenLinks(False)
         self.next_label = _label(15, True)
         self.next_caption = _label(18, wrap=True)
@@ -94,7 +87,7 @@ class PresenterWindow(QWidget):
         self.preview.setViewportUpdateMode(DiagramView.ViewportUpdateMode.NoViewportUpdate)
         self.steps_label = _label(15, True)
         self.step_list = QListWidget()
-        self.step_list.setFont(_font(16))
+        self.step_list.setFont(pixel_font(16))
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = _label(17, True, wrap=True)

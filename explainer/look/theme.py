@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont
 
-FONT_FAMILY = "Noto Sans"
+from explainer.look.fonts import pixel_font
 
 
 @dataclass(frozen=True)
@@ -27,10 +27,7 @@ class Theme:
     high_contrast: bool = False
 
     def font(self, size: float, bold: bool = False) -> QFont:
-        font = QFont(FONT_FAMILY)
-        font.setPixelSize(max(1, round(size * self.text_scale)))
-        font.setBold(bold)
-        return font
+        return pixel_font(size * self.text_scale, bold)
 
     def lane_colour(self, colour: str) -> QColor:
         return QColor(colour) if not self.high_contrast else QColor(colour).darker(140)
