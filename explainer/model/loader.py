@@ -9,12 +9,14 @@ translation) do not, and the missing words fall back to the default language.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any, get_args
 
 import msgspec
 
 from explainer.model.pack import Pack, Words
+from explainer.model.packfiles import PAGE_LIMIT, YAML_LIMIT, RefusedError, inside, read_text
 from explainer.model.problems import ContentError, Problem, Severity
 from explainer.model.structure import SECTIONS, Structure
 from explainer.model.text import TextFile
@@ -25,7 +27,8 @@ PACK_FILE = "pack.yaml"
 TEXT_FILE = "text.yaml"
 EXPLAIN_DIR = "explain"
 PAGES = ("intro", "about")
-_AT = re.compile(r"^(.*?)(?: - at `(\$[^`]*)`)?$", re.S)
+_AT = " - at `$"
+_REGEX = re.compile(r"matching regex '\\\\A(.*?)\\\\Z'")
 _FIELD = re.compile(r"unknown field `([^`]+)`")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -55,20 +58,17 @@ class _Report:
         return [p for p in self.problems if p.severity == "error"]
 
 
-def _read_text(file: Path, report: _Report) -> str | None:
+def _read_text(file: Path, report: _Report, limit: int = PAGE_LIMIT) -> str | None:
+    """The text of a pack file, or None after one error (outside the pack, not a plain file, too big, not UTF-8)."""
     try:
-        return file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        report.error(file, (1, 1), "file not found")
-    except UnicodeDecodeError as exc:
-        report.error(file, (1, 1), f"not UTF-8 text ({exc.reason})")
-    except OSError as exc:
-        report.error(file, (1, 1), f"cannot read: {exc.strerror}")
+        return read_text(report.root, file, limit)
+    except RefusedError as exc:
+        report.error(file, (exc.line, exc.col), str(exc))
     return None
 
 
 def _read_located(file: Path, report: _Report) -> Located | None:
-    text = _read_text(file, report)
+    text = _read_text(file, report, YAML_LIMIT)
     if text is None:
         return None
     try:
@@ -86,8 +86,13 @@ def _convert(value: Any, kind: type[Any], path: str, located: Located, file: Pat
     try:
         return msgspec.convert(value, kind)
     except msgspec.ValidationError as exc:
-        match = _AT.match(str(exc))
-        message, sub = (match.group(1), match.group(2)) if match else (str(exc), None)
+        text = str(exc)
+        cut = text.rfind(_AT)
+        if cut >= 0 and text.endswith("`"):
+            message, sub = text[:cut], text[cut + len(_AT) - 1 : -1]
+        else:
+            message, sub = text, None
+        message = _REGEX.sub(lambda m: "matching regex '^" + m.group(1) + "$'", message)  # as the schema spells it
         where_path = path + (sub[1:] if sub else "")
         field = _FIELD.search(message)
         if field:
@@ -210,6 +215,25 @@ def _check_references(s: Structure, located: Located, file: Path, report: _Repor
             report.error(file, located.where(f"$.actions[{i}]"), f"demand '{a.id}' names no pathway it would close")
     for i, step in enumerate(s.tour):
         need(step.show, nodes | edges | pathways, "node, arrow or pathway", f"$.tour[{i}].show", True)
+    _check_dates(s, located, file, report)
+
+
+def _real_date(text: str) -> bool:
+    """Whether ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (already pattern-checked) names a day on the calendar."""
+    parts = [int(part) for part in text.split("-")]
+    try:
+        date(parts[0], *[*parts[1:], 1, 1][:2])
+    except ValueError:
+        return False
+    return True
+
+
+def _check_dates(s: Structure, located: Located, file: Path, report: _Report) -> None:
+    """Dates are real calendar dates: no month 13, no February 30, no year 0."""
+    dated = [("$.reviewed", s.reviewed), *((f"$.facts[{i}].as_of", f.as_of) for i, f in enumerate(s.facts))]
+    for path, text in dated:
+        if not _real_date(text):
+            report.error(file, located.where(path), f"'{text}' is not a real date (year-month-day)")
 
 
 def _flatten(value: Any, prefix: str, out: dict[str, str], paths: dict[str, str]) -> None:
@@ -279,7 +303,9 @@ def _words(root: Path, code: str, s: Structure, report: _Report) -> _Raw:
         if page.exists():
             entries[f"explain.{item_id}"] = _read_text(page, report) or ""
     explain_dir = root / code / EXPLAIN_DIR
-    if explain_dir.is_dir():
+    if explain_dir.is_dir() and not inside(root, explain_dir):
+        report.error(explain_dir, (1, 1), "refused: the folder leads outside the pack (a link)")
+    elif explain_dir.is_dir():
         known = {n.id for n in s.nodes} | {e.id for e in s.edges}
         for page in sorted(explain_dir.glob("*.md")):
             if page.stem not in known:
@@ -302,6 +328,8 @@ def _check_language(root: Path, code: str, s: Structure, entries: dict[str, str]
     file = root / code / TEXT_FILE
     is_default = code == s.default_language
     for key, optional in expected_keys(s).items():
+        if located is None:
+            break  # the file could not be read and that one error says so; every word "missing" would bury it
         if key in entries or optional:
             continue
         where_end = located.where("$." + key) if located else (1, 1)
@@ -346,6 +374,9 @@ def check_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
     for code in order:
         if not (root / code).is_dir():
             report.error(root / PACK_FILE, located.where("$.languages"), f"language '{code}' has no folder {code}/")
+            continue
+        if not inside(root, root / code):
+            report.error(root / code, (1, 1), "refused: the folder leads outside the pack (a link)")
             continue
         raw[code] = _words(root, code, structure, report)
     base = raw.get(structure.default_language, ({}, None, {}))[0]

@@ -19,9 +19,24 @@ from explainer.model.ui_keys import UI_KEYS
 FILES = {"pack.schema.json": Structure, "text.schema.json": TextFile}
 
 
+def _ecma_patterns(value: Any) -> Any:
+    """The model's Python patterns (``\\A...\\Z``) in the ``^...$`` that JSON Schema's ECMA-262 regexes know."""
+    if isinstance(value, dict):
+        return {k: (_ecma(v) if k == "pattern" and isinstance(v, str) else _ecma_patterns(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_ecma_patterns(v) for v in value]
+    return value
+
+
+def _ecma(pattern: str) -> str:
+    if pattern.startswith("\\A") and pattern.endswith("\\Z"):
+        return "^" + pattern[2:-2] + "$"
+    return pattern
+
+
 def schema_for(name: str) -> dict[str, Any]:
     """The schema published as ``name``."""
-    schema: dict[str, Any] = msgspec.json.schema(FILES[name])
+    schema: dict[str, Any] = _ecma_patterns(msgspec.json.schema(FILES[name]))
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     if name == "text.schema.json":
         text = schema["$defs"]["TextFile"]["properties"]

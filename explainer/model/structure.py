@@ -6,11 +6,14 @@ from typing import Annotated, Literal
 
 from msgspec import Meta, Struct
 
-Id = Annotated[str, Meta(pattern=r"^[a-z0-9][a-z0-9-]*$", description="lower-case letters, digits and dashes")]
-LangCode = Annotated[str, Meta(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", description="a language code such as en or es")]
-Colour = Annotated[str, Meta(pattern=r"^#[0-9a-fA-F]{6}$", description="a colour as #RRGGBB")]
-IsoDate = Annotated[str, Meta(pattern=r"^\d{4}-\d{2}-\d{2}$", description="a date as YYYY-MM-DD")]
-AsOf = Annotated[str, Meta(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")]
+# Patterns are written \A...\Z: msgspec searches with Python's re, where $ also matches before a final
+# newline, so "en\n" would pass as a language code. [0-9], not \d, which also matches other scripts' digits.
+# The published JSON Schema spells them ^...$ (see schema.py).
+Id = Annotated[str, Meta(pattern=r"\A[a-z0-9][a-z0-9-]*\Z", description="lower-case letters, digits and dashes")]
+LangCode = Annotated[str, Meta(pattern=r"\A[a-z]{2,3}(-[A-Za-z0-9]{2,8})?\Z", description="a language code such as en or es")]
+Colour = Annotated[str, Meta(pattern=r"\A#[0-9a-fA-F]{6}\Z", description="a colour as #RRGGBB")]
+IsoDate = Annotated[str, Meta(pattern=r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z", description="a date as YYYY-MM-DD")]
+AsOf = Annotated[str, Meta(pattern=r"\A[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\Z", description="YYYY, YYYY-MM or YYYY-MM-DD")]
 
 NodeKind = Literal["person", "agency", "way", "company", "product", "law", "system", "enforcement"]
 ActionKind = Literal["demand", "now"]

@@ -3,10 +3,18 @@
 Positions are keyed by the same paths msgspec uses in its errors
 (``$.nodes[2].kind``), so a validation error can point at a file line.
 Timestamps stay strings: a date in a pack is text shown to people.
+
+A pack is untrusted input, so the document is built straight from the
+parser's events rather than composed by PyYAML: anchors and aliases are
+refused where they first appear, before anything could be expanded (a
+"billion laughs" or a self-referencing anchor fails at once), and the
+nesting depth and the number of values are bounded, so no file can make the
+loader slow or large.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +26,14 @@ except AttributeError:  # pragma: no cover - libyaml missing
     _Loader = yaml.SafeLoader
 
 Position = tuple[int, int]
+
+MAX_DEPTH = 20
+"""Deepest nesting of lists and mappings; a real pack needs 4."""
+MAX_VALUES = 50_000
+"""Most values (scalars, lists and mappings) in one file; the bundled pack's largest file has about 1,500."""
+
+# Characters YAML 1.1 does not allow in a stream (PyYAML would report them at 1:1 without a line).
+_NOT_YAML = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass(slots=True)
@@ -44,7 +60,7 @@ class Located:
 
 
 class YamlSyntaxError(Exception):
-    """The text is not valid YAML; carries the 1-based line and column."""
+    """The text is not valid YAML, or uses what a pack may not; carries the 1-based line and column."""
 
     def __init__(self, message: str, line: int, col: int) -> None:
         super().__init__(message)
@@ -52,23 +68,29 @@ class YamlSyntaxError(Exception):
         self.col = col
 
 
-def _pos(node: yaml.Node) -> Position:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+def line_col(text: str, index: int) -> Position:
+    """The 1-based line and column of character ``index`` in ``text``."""
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
-def _scalar(node: yaml.ScalarNode) -> Any:
-    tag = node.tag.rsplit(":", 1)[-1]
-    text = node.value
-    if tag == "null":
+def _pos(event: yaml.Event) -> Position:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+
+
+def _scalar(tag: str, text: str) -> Any:
+    kind = tag.rsplit(":", 1)[-1]
+    if kind == "null":
         return None
-    if tag == "bool":
+    if kind == "bool":
         return text.lower() in ("true", "yes", "on", "y")
-    if tag == "int":
+    if kind == "int":
         try:
             return int(text.replace("_", ""), 0)
-        except ValueError:
+        except ValueError:  # also a number too long to convert (Python refuses > 4,300 digits)
             return text
-    if tag == "float":
+    if kind == "float":
         try:
             return float(text.replace("_", ""))
         except ValueError:
@@ -76,29 +98,105 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     return text
 
 
-def _walk(node: yaml.Node, path: str, out: Located) -> Any:
-    out.positions[path] = _pos(node)
-    if isinstance(node, yaml.MappingNode):
-        result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
-            key = str(key)
-            child = f"{path}.{key}"
-            if key in result:
-                out.duplicates.append((key, _pos(key_node)))
-            out.key_positions[child] = _pos(key_node)
-            result[key] = _walk(value_node, child, out)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_walk(item, f"{path}[{i}]", out) for i, item in enumerate(node.value)]
-    assert isinstance(node, yaml.ScalarNode)
-    return _scalar(node)
+class _Open:
+    """A list or mapping being built, with its path and, for a mapping, the key waiting for its value."""
+
+    __slots__ = ("key", "path", "value")
+
+    def __init__(self, value: dict[str, Any] | list[Any], path: str) -> None:
+        self.value = value
+        self.path = path
+        self.key: str | None = None
+
+
+class _Builder:
+    """Turns parser events into Python values and positions, refusing what a pack may not use."""
+
+    def __init__(self, out: Located) -> None:
+        self.out = out
+        self.stack: list[_Open] = []
+        self.count = 0
+        self.done = False
+
+    def _child_path(self, event: yaml.Event) -> str | None:
+        """The path of a value about to be added, or None when it is a mapping key."""
+        if not self.stack:
+            if self.done:
+                raise YamlSyntaxError("malformed YAML: a pack file holds one document only", *_pos(event))
+            return "$"
+        top = self.stack[-1]
+        if isinstance(top.value, list):
+            return f"{top.path}[{len(top.value)}]"
+        return None if top.key is None else f"{top.path}.{top.key}"
+
+    def _add(self, value: Any) -> None:
+        if not self.stack:
+            self.out.value = value
+            self.done = True
+            return
+        top = self.stack[-1]
+        if isinstance(top.value, list):
+            top.value.append(value)
+        else:
+            assert top.key is not None
+            top.value[top.key] = value
+            top.key = None
+
+    def _count(self, event: yaml.Event) -> None:
+        self.count += 1
+        if self.count > MAX_VALUES:
+            raise YamlSyntaxError(f"too many values in one file (more than {MAX_VALUES:,})", *_pos(event))
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            raise YamlSyntaxError(f"anchors (&{anchor}) are not allowed in a pack; write the value out", *_pos(event))
+
+    def feed(self, event: yaml.Event, loader: Any) -> None:
+        if isinstance(event, yaml.AliasEvent):
+            raise YamlSyntaxError(f"aliases (*{event.anchor}) are not allowed in a pack; write the value out", *_pos(event))
+        if isinstance(event, yaml.ScalarEvent):
+            self._count(event)
+            path = self._child_path(event)
+            if path is None:  # a mapping key
+                top = self.stack[-1]
+                key = str(event.value)
+                child = f"{top.path}.{key}"
+                assert isinstance(top.value, dict)
+                if key in top.value:
+                    self.out.duplicates.append((key, _pos(event)))
+                self.out.key_positions[child] = _pos(event)
+                top.key = key
+                return
+            tag = event.tag if event.tag and event.tag != "!" else loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+            self.out.positions[path] = _pos(event)
+            self._add(_scalar(tag, event.value))
+        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            self._count(event)
+            path = self._child_path(event)
+            if path is None:
+                raise YamlSyntaxError("malformed YAML: a key must be plain text, not a list or mapping", *_pos(event))
+            if len(self.stack) >= MAX_DEPTH:
+                raise YamlSyntaxError(f"nested too deeply (more than {MAX_DEPTH} levels)", *_pos(event))
+            self.out.positions[path] = _pos(event)
+            container: dict[str, Any] | list[Any] = {} if isinstance(event, yaml.MappingStartEvent) else []
+            self.stack.append(_Open(container, path))
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            self._add(self.stack.pop().value)
 
 
 def read_yaml(text: str) -> Located:
-    """Parse one YAML document; raise ``YamlSyntaxError`` with a position if it is malformed."""
+    """Parse one YAML document; raise ``YamlSyntaxError`` with a position if it is malformed or unsafe."""
+    bad = _NOT_YAML.search(text)
+    if bad:
+        raise YamlSyntaxError(f"character U+{ord(bad.group()):04X} is not allowed in YAML", *line_col(text, bad.start()))
+    out = Located(value=None)
+    loader = _Loader(text)
+    builder = _Builder(out)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        while True:
+            event = loader.get_event()
+            if isinstance(event, yaml.StreamEndEvent):
+                break
+            builder.feed(event, loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -106,9 +204,8 @@ def read_yaml(text: str) -> Located:
         raise YamlSyntaxError(f"malformed YAML: {message}", line, col) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(f"malformed YAML: {exc}", 1, 1) from None
-    out = Located(value=None)
-    if root is None:
+    finally:
+        loader.dispose()
+    if "$" not in out.positions:
         out.positions["$"] = (1, 1)
-        return out
-    out.value = _walk(root, "$", out)
     return out

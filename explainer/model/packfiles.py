@@ -1,0 +1,102 @@
+"""Read a pack's files as untrusted input: only regular files inside the pack, each under a size limit.
+
+Packs travel on USB sticks. A link that leads out of the pack (to
+``/etc/passwd``), a device (``/dev/zero``), a named pipe or a huge file must
+each give one clear error, never be read, never block and never fill memory.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+PAGE_LIMIT = 2 * 1024 * 1024
+"""Largest Markdown page, in bytes."""
+YAML_LIMIT = 5 * 1024 * 1024
+"""Largest YAML file, in bytes."""
+
+
+class RefusedError(Exception):
+    """A pack file that may not or cannot be read; carries the 1-based line and column to report."""
+
+    def __init__(self, message: str, line: int = 1, col: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
+        self.col = col
+
+
+def _real(path: Path) -> str:
+    return os.path.realpath(path)
+
+
+def inside(root: Path, path: Path) -> bool:
+    """Whether ``path``, with every link followed, is ``root`` itself or lies inside it."""
+    base = _real(root)
+    real = _real(path)
+    return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
+
+
+def read_bytes(root: Path, path: Path, limit: int) -> bytes:
+    """The bytes of ``path``, a regular file inside ``root`` of at most ``limit`` bytes; else raise :class:`RefusedError`."""
+    if not inside(root, path):
+        raise RefusedError("refused: the file leads outside the pack (a link); packs may only use their own files")
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        # Open the resolved path, so a link swapped in after the check above is not followed out of the pack;
+        # O_NONBLOCK so opening a named pipe returns at once instead of waiting for a writer.
+        fd = os.open(_real(path), flags | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        raise RefusedError("file not found") from None
+    except OSError as exc:
+        raise RefusedError(f"cannot read: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise RefusedError("refused: not a regular file (a device, pipe or folder); packs hold only plain files")
+        if info.st_size > limit:
+            raise RefusedError(f"refused: the file is {info.st_size:,} bytes; the limit is {limit:,}")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:  # read at most limit + 1 bytes, even if the file grows or lies about its size
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise RefusedError(f"refused: the file is larger than the limit of {limit:,} bytes")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise RefusedError(f"cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+
+
+def decode(data: bytes) -> str:
+    """``data`` as UTF-8 text without NUL characters; else raise :class:`RefusedError` at the first bad place only."""
+    nul = data.find(b"\0")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if 0 <= nul < exc.start:
+            return _refuse_nul(data, nul)
+        start = data.rfind(b"\n", 0, exc.start) + 1
+        col = len(data[start : exc.start].decode("utf-8", "replace")) + 1
+        raise RefusedError(f"not UTF-8 text (byte 0x{data[exc.start]:02X}: {exc.reason}); save the file as UTF-8",
+                      data.count(b"\n", 0, exc.start) + 1, col) from None
+    if nul >= 0:
+        return _refuse_nul(data, nul)
+    return text.removeprefix("\ufeff")
+
+
+def _refuse_nul(data: bytes, index: int) -> str:
+    start = data.rfind(b"\n", 0, index) + 1
+    col = len(data[start:index].decode("utf-8", "replace")) + 1
+    raise RefusedError("a NUL character (byte 0x00) is not allowed in text; the file may not be text",
+                  data.count(b"\n", 0, index) + 1, col)
+
+
+def read_text(root: Path, path: Path, limit: int) -> str:
+    """The UTF-8 text of a pack file, refused (see :func:`read_bytes` and :func:`decode`) when unsafe or not text."""
+    return decode(read_bytes(root, path, limit))
