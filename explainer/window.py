@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
 
     def _warm_codes(self, pending: list[str | None] | None = None) -> None:
         """Make the panel's QR codes in idle moments, one at a time, so no click waits for one."""
-        from explainer.handout.qr_qt import actions_code
+        from explainer.actioncode.qr_qt import actions_code
 
         todo = [None, *self.pack.pathways] if pending is None else pending
         if todo and self.isVisible():
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
             return explanation.about_html(self.pack, words, fmt)
         if nav.selection is None:
             return explanation.intro_html(self.pack, words, fmt)
-        from explainer.handout.qr_qt import actions_code  # not needed for the first frame
+        from explainer.actioncode.qr_qt import actions_code  # not needed for the first frame
 
         name, image = actions_code(self.pack, words, self.pack.pathway_of(nav.selection))
         self.panel.add_image(name, image)

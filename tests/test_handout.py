@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from handout_tools import decode_codes, pdf_fonts, pdf_info, pdf_pages_as_png, pdf_text, squeeze
 
-from explainer.handout.qr import actions_text
+from explainer.actioncode.qr import actions_text
 from explainer.model import Pack
 
 ROOT = Path(__file__).resolve().parent.parent

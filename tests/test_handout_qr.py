@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from handout_tools import decode_codes
 
-from explainer.handout.qr import MAX_CHARS, actions_text, qr_matrix
+from explainer.actioncode.qr import MAX_CHARS, actions_text, qr_matrix
 from explainer.model import Pack, load_pack
 
 
@@ -58,7 +58,7 @@ def test_the_matrix_is_square_and_has_finder_patterns() -> None:
 
 @pytest.mark.parametrize("text", ["https://example.org/report", "Pathway 1: الطريق الشمالي\n- Ask for records", "Vía 2: Limitar"])
 def test_a_code_image_decodes_to_exactly_its_text(app: object, tmp_path: Path, text: str) -> None:
-    from explainer.handout.qr_qt import qr_image
+    from explainer.actioncode.qr_qt import qr_image
 
     png = tmp_path / "code.png"
     assert qr_image(text, 3).save(str(png))

@@ -10,8 +10,8 @@ from handout_tools import decode_codes, pdf_text, squeeze
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
+from explainer.actioncode.qr import actions_text
 from explainer.handout import save_dialog
-from explainer.handout.qr import actions_text
 from explainer.model import Pack
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import msgspec
 
-from explainer.handout.qr import actions_text
+from explainer.actioncode.qr import actions_text
 from explainer.model.pack import Pack
 from explainer.panels.explanation import source_line
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen, QTextDocument, QTextOption
 
-from explainer.handout.qr import QUIET_ZONE, qr_matrix
-from explainer.handout.qr_qt import paint_qr
+from explainer.actioncode.qr import QUIET_ZONE, qr_matrix
+from explainer.actioncode.qr_qt import paint_qr
 from explainer.look.fonts import pixel_font, point_font
 from explainer.look.theme import standard_theme
 from explainer.model.pack import Pack

@@ -41,6 +41,7 @@ UI_KEYS: dict[str, str] = {
     "pdf_files": "name of the PDF file type in the save dialog",
     "save_failed": "message when the handout cannot be saved; {path}",
     "qr_caption": "caption under a QR code that holds the action steps' words themselves",
+    "qr_more": "last line of a QR code whose words were cut to fit: the rest is in the app",
     "handout_more": "handout footer: the app has more facts and every source; {count} sources",
     "card_hint": "above the printed wallet cards: where to cut and fold",
     "touch_to_start": "kiosk idle screen: invites a visitor to touch the screen to begin",

@@ -1,6 +1,6 @@
 """"Take this with you": the open pathway's action steps as a QR code a phone can read from arm's length.
 
-The code holds the words themselves (``explainer.handout.qr``), so scanning it
+The code holds the words themselves (``explainer.actioncode.qr``), so scanning it
 opens no web page and tells nobody anything.
 """
 
@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
-from explainer.handout.qr import QUIET_ZONE, actions_text, qr_matrix
-from explainer.handout.qr_qt import qr_image
+from explainer.actioncode.qr import QUIET_ZONE, actions_text, qr_matrix
+from explainer.actioncode.qr_qt import qr_image
 from explainer.modes.kiosk import look
 from explainer.navigator import Navigator
 from explainer.window import MainWindow

@@ -15,6 +15,12 @@ from explainer.model.pack import Pack, Words
 MAX_CHARS = 600
 """The longest text a code carries, so a phone can still read it from a small print."""
 
+MAX_BYTES = 1200
+"""The most UTF-8 bytes a code carries: characters outside Latin cost two to four bytes each in the code."""
+
+ELLIPSIS = "…"
+"""Ends a text :func:`qr_matrix` itself had to shorten (only text not made by :func:`actions_text`)."""
+
 QUIET_ZONE = 4
 """Light modules a code needs around it to scan; :func:`qr_matrix` leaves them out."""
 
@@ -43,23 +49,50 @@ def _lines(pack: Pack, words: Words, pathway_id: str | None, detail: Detail) -> 
     return lines
 
 
+def fits(text: str) -> bool:
+    """Whether one code carries ``text`` and a phone still reads it from a small print."""
+    return len(text) <= MAX_CHARS and len(text.encode("utf-8", "replace")) <= MAX_BYTES
+
+
+def shortened(text: str, ending: str) -> str:
+    """``text`` cut at a word boundary so that it and ``ending``, on a line of its own, fit one code.
+
+    ``ending`` says the rest is in the app; it is itself cut if even it alone is too long.
+    """
+    if fits(text):
+        return text
+    while ending and not fits(ending):
+        ending = ending[: len(ending) // 2]
+    tail = f"\n{ending}" if ending else ""
+    low, high = 0, len(text)
+    while low < high:  # the longest start of ``text`` that fits with the ending
+        middle = (low + high + 1) // 2
+        if fits(text[:middle] + tail):
+            low = middle
+        else:
+            high = middle - 1
+    kept = text[:low]
+    boundary = max(kept.rfind(" "), kept.rfind("\n"))
+    if boundary > 0 and low < len(text) and not text[low].isspace():
+        kept = kept[:boundary]
+    return (kept.rstrip() + tail).strip()
+
+
 def actions_text(pack: Pack, words: Words, pathway_id: str | None) -> str:
     """The words a code carries: the demand that closes ``pathway_id`` and what people can do now.
 
     In ``words``' language; every demand when ``pathway_id`` is ``None``. The
-    titles and texts when they fit in :data:`MAX_CHARS`, else the demand's text
-    and the steps' titles, else titles only (cut at a line end if still too long).
+    titles and texts when they fit (:func:`fits`), else the demand's text and
+    the steps' titles, else titles only; if even those do not fit, they are cut
+    at a word and end with the interface word ``qr_more`` ("more in the app").
+    Never raises for long or unusual text: every result fits one code.
     """
-    for detail in ("full", "demand"):
+    text = ""
+    for detail in ("full", "demand", "titles"):
         text = "\n".join(_lines(pack, words, pathway_id, detail)).strip()
-        if len(text) <= MAX_CHARS:
+        if fits(text):
             return text
-    kept: list[str] = []
-    for line in _lines(pack, words, pathway_id, "titles"):
-        if len("\n".join([*kept, line])) > MAX_CHARS:
-            break
-        kept.append(line)
-    return "\n".join(kept).strip()
+    return shortened(text, words.ui("qr_more"))
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
@@ -69,6 +102,8 @@ def qr_matrix(text: str) -> list[list[bool]]:
     (no ECI marker), which phone readers recognise in every script; an address
     is plain ASCII, so the code holds it with nothing added.
     """
+    # A lone surrogate cannot be written as UTF-8; too long a text would overflow the largest code.
+    text = shortened(text.encode("utf-8", "replace").decode("utf-8"), ELLIPSIS)
     return [list(row) for row in _encoded(text)]
 
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 
-from explainer.handout.qr import QUIET_ZONE, actions_text, qr_matrix
+from explainer.actioncode.qr import QUIET_ZONE, actions_text, qr_matrix
 from explainer.model.pack import Pack, Words
 
 
