@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explainer.locale_format import date_formatter
 from explainer.look.theme import Theme, high_contrast_theme, standard_theme
 from explainer.model.pack import Pack, Words
 from explainer.navigator import Navigator
@@ -25,6 +24,7 @@ from explainer.panels.panel import ExplanationPanel
 from explainer.paths import assets_dir
 from explainer.scene.diagram_scene import DiagramScene
 from explainer.scene.diagram_view import DiagramView
+from explainer.wording import dates
 
 
 def icon(name: str) -> QIcon:
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         self.view.setAccessibleName(w.ui("diagram_name"))
         self.view.setAccessibleDescription(w.ui("diagram_description", count=len(self.view.focus_items())))
         self.footer.setText(f"{w.ui('offline_note')}  ·  "
-                            f"{w.ui('reviewed', date=date_formatter(w.code)(self.pack.structure.reviewed))}")
+                            f"{w.ui('reviewed', date=dates(w.code)(self.pack.structure.reviewed))}")
         if self.scene.words is not w:
             self.scene.set_words(w)
         self.scene.show_selection(nav.selection)
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
 
     def _html(self, code: str) -> str:
         words = self.pack.language(code)
-        fmt = date_formatter(code)
+        fmt = dates(code)
         nav = self.navigator
         if nav.view == "sources":
             return explanation.sources_html(self.pack, words, fmt)

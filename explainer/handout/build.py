@@ -10,12 +10,12 @@ from explainer.handout.card import draw_card_page
 from explainer.handout.content import HandoutText, handout_text
 from explainer.handout.document import Page, render_pdf, write_whole
 from explainer.handout.page import draw_handout_page
-from explainer.locale_format import date_formatter
 from explainer.model.pack import Pack
+from explainer.wording import dates
 
 
 def _texts(pack: Pack, codes: list[str]) -> list[HandoutText]:
-    return [handout_text(pack, code, date_formatter(code)) for code in codes]
+    return [handout_text(pack, code, dates(code)) for code in codes]
 
 
 def handout_pdf(pack: Pack, codes: list[str], paper: str = "letter", card: bool = False) -> bytes:

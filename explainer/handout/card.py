@@ -6,7 +6,6 @@ their demands and a code with what to do now.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -15,6 +14,7 @@ from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
 from explainer.handout.content import HandoutText
 from explainer.handout.typeset import Frame, Sheet, Typesetter
 from explainer.model.pack import Pack
+from explainer.wording import escape
 
 MM = 72 / 25.4
 CARD_W_PT = 85.6 * MM
@@ -28,23 +28,19 @@ SCALES = (1.4, 1.3, 1.2, 1.1, 1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6)
 Side = Callable[[Sheet, float], float]
 
 
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
 def front(text: HandoutText) -> Side:
     """The essentials: the title and each pathway in a sentence."""
 
     def lay_out(sheet: Sheet, y: float) -> float:
         t, w = sheet.t, sheet.frame.width
-        y = sheet.text(_e(text.title), 0, w, y, 8.5, bold=True) + t.pt(4)
+        y = sheet.text(escape(text.title), 0, w, y, 8.5, bold=True) + t.pt(4)
         badge = 10.0
         indent = t.pt(badge + 4)
         for pathway in text.pathways:
             sheet.badge(pathway.number, 0, y, badge)
-            top = sheet.text(_e(pathway.title), indent, w - indent, y, 7, bold=True)
-            y = sheet.text(_e(pathway.short), indent, w - indent, top, 6) + t.pt(3.5)
-        return sheet.text(f"<span class='muted'>{_e(text.offline_note)}</span>", 0, w, y, 5.5)
+            top = sheet.text(escape(pathway.title), indent, w - indent, y, 7, bold=True)
+            y = sheet.text(escape(pathway.short), indent, w - indent, top, 6) + t.pt(3.5)
+        return sheet.text(f"<span class='muted'>{escape(text.offline_note)}</span>", 0, w, y, 5.5)
 
     return lay_out
 
@@ -63,16 +59,17 @@ def back(text: HandoutText) -> Side:
     def lay_out(sheet: Sheet, y: float) -> float:
         t, w = sheet.t, sheet.frame.width
         column, code_bottom = _code_side(sheet, y, text)
-        y = sheet.text(_e(text.actions_heading), 0, column, y, 7.5, bold=True) + t.pt(2)
+        y = sheet.text(escape(text.actions_heading), 0, column, y, 7.5, bold=True) + t.pt(2)
         badge = 8.0
         indent = t.pt(badge + 3)
         for pathway in text.pathways:
             sheet.badge(pathway.number, 0, y, badge)
-            y = max(sheet.text(_e(pathway.demand_title), indent, column - indent, y, 6.3, bold=True), y + t.pt(badge)) + t.pt(1.5)
-        y = sheet.text(_e(text.now_heading), 0, column, y + t.pt(2), 7, bold=True) + t.pt(1)
-        steps = "<br/>".join(f"• {_e(step.title)}" for step in text.steps)
+            title_end = sheet.text(escape(pathway.demand_title), indent, column - indent, y, 6.3, bold=True)
+            y = max(title_end, y + t.pt(badge)) + t.pt(1.5)
+        y = sheet.text(escape(text.now_heading), 0, column, y + t.pt(2), 7, bold=True) + t.pt(1)
+        steps = "<br/>".join(f"• {escape(step.title)}" for step in text.steps)
         y = sheet.text(steps, 0, column, y, 6)
-        return sheet.text(f"<span class='muted'>{_e(text.not_legal_advice)}</span>", 0, w, max(y, code_bottom) + t.pt(3), 5.3)
+        return sheet.text(f"<span class='muted'>{escape(text.not_legal_advice)}</span>", 0, w, max(y, code_bottom) + t.pt(3), 5.3)
 
     return lay_out
 
@@ -83,15 +80,15 @@ def whole(text: HandoutText) -> Side:
     def lay_out(sheet: Sheet, y: float) -> float:
         t, w = sheet.t, sheet.frame.width
         column, code_bottom = _code_side(sheet, y, text)
-        y = sheet.text(_e(text.title), 0, column, y, 7.5, bold=True) + t.pt(3)
+        y = sheet.text(escape(text.title), 0, column, y, 7.5, bold=True) + t.pt(3)
         badge = 9.0
         indent = t.pt(badge + 3)
         for pathway in text.pathways:
             sheet.badge(pathway.number, 0, y, badge)
-            top = sheet.text(_e(pathway.title), indent, column - indent, y, 6.5, bold=True)
-            demand = f"<span class='muted'>{_e(text.demand_label)}:</span> {_e(pathway.demand_title)}"
+            top = sheet.text(escape(pathway.title), indent, column - indent, y, 6.5, bold=True)
+            demand = f"<span class='muted'>{escape(text.demand_label)}:</span> {escape(pathway.demand_title)}"
             y = sheet.text(demand, indent, column - indent, top, 5.8) + t.pt(3)
-        return sheet.text(f"<span class='muted'>{_e(text.not_legal_advice)}</span>", 0, w, max(y, code_bottom) + t.pt(2), 5.3)
+        return sheet.text(f"<span class='muted'>{escape(text.not_legal_advice)}</span>", 0, w, max(y, code_bottom) + t.pt(2), 5.3)
 
     return lay_out
 
@@ -121,7 +118,7 @@ def draw_card_page(device: QPagedPaintDevice, painter: QPainter, pack: Pack, tex
     top = MARGIN_PT * u
     for text in texts:
         hint = Sheet(Typesetter(device, text.rtl), Frame(left, left + 2 * width, text.rtl), colours)
-        top = hint.text(f"<span class='muted'>{_e(text.card_hint)}</span>", 0, 2 * width, top, 7.5) + 2 * u
+        top = hint.text(f"<span class='muted'>{escape(text.card_hint)}</span>", 0, 2 * width, top, 7.5) + 2 * u
         hint.draw(painter)
     top += 6 * u
     panels = [_fit(device, QRectF(0, 0, width, height).adjusted(pad, pad, -pad, -pad), rtl, colours, side)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import msgspec
 
 from explainer.actioncode.qr import actions_text
 from explainer.model.pack import Pack
-from explainer.panels.explanation import source_line
-
-DateFormat = Callable[[str], str]
+from explainer.wording import DateFormat, source_line
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from explainer.handout.content import HandoutText, StepText
 from explainer.handout.typeset import Frame, PrintedDiagram, Sheet, Typesetter
 from explainer.model.pack import Pack
+from explainer.wording import escape
 
 MARGIN_PT = 28.0
 DIAGRAM_SHARE = 0.54
@@ -18,10 +17,6 @@ CODE_PT = 92.0
 """The most a printed code's side takes: about 1.3 inches."""
 SCALES = tuple(round(1.0 - step * 0.02, 2) for step in range(21))
 """Type sizes to try, largest first, down to 60 %."""
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
 
 
 def draw_handout_page(device: QPagedPaintDevice, painter: QPainter, pack: Pack, text: HandoutText) -> None:
@@ -64,14 +59,15 @@ class HandoutPage:
         y = self._demands(sheet, y + t.pt(10))
         y = self._steps(sheet, y + t.pt(8))
         y = self._sources(sheet, y + t.pt(8))
-        self.bottom = sheet.text(f"<span class='muted'>{_e(self.text.more)}</span>", 0, sheet.frame.width,
+        self.bottom = sheet.text(f"<span class='muted'>{escape(self.text.more)}</span>", 0, sheet.frame.width,
                                  y + t.pt(5), 7)
         return sheet
 
     def _header(self, sheet: Sheet, y: float) -> float:
         s, w = self.text, sheet.frame.width
-        y = sheet.text(_e(s.title), 0, w, y, 17, bold=True)
-        return sheet.text(f"<span class='muted'>{_e(s.reviewed)} · {_e(s.offline_note)}</span>", 0, w, y + sheet.t.pt(2), 8)
+        y = sheet.text(escape(s.title), 0, w, y, 17, bold=True)
+        note = f"<span class='muted'>{escape(s.reviewed)} · {escape(s.offline_note)}</span>"
+        return sheet.text(note, 0, w, y + sheet.t.pt(2), 8)
 
     def _diagram_and_pathways(self, sheet: Sheet, y: float, grow: float) -> float:
         """The diagram; beside it each pathway in a sentence, and the code that carries every action."""
@@ -87,11 +83,11 @@ class HandoutPage:
         top = y
         for pathway in self.text.pathways:
             sheet.badge(pathway.number, offset, top, badge)
-            top = sheet.text(_e(pathway.title), offset + indent, column - indent, top, 10, bold=True)
-            top = sheet.text(_e(pathway.short), offset + indent, column - indent, top + t.pt(1), 8) + t.pt(7)
+            top = sheet.text(escape(pathway.title), offset + indent, column - indent, top, 10, bold=True)
+            top = sheet.text(escape(pathway.short), offset + indent, column - indent, top + t.pt(1), 8) + t.pt(7)
         side = min(sheet.code_side(self.text.all_actions_code, CODE_PT), column / 2)
         sheet.code(self.text.all_actions_code, offset, top, side)
-        caption = f"<span class='muted'>{_e(self.text.qr_caption)}</span>"
+        caption = f"<span class='muted'>{escape(self.text.qr_caption)}</span>"
         below = sheet.text(caption, offset + side + t.pt(8), column - side - t.pt(8), top + t.pt(4), 7.5)
         row = max(height, top + side - y, below - y)
         target = QRectF(frame.x(0, width), y + (row - height) / 2, width, height)
@@ -101,7 +97,7 @@ class HandoutPage:
     def _demands(self, sheet: Sheet, y: float) -> float:
         """Each pathway's demand in a column of its own."""
         s, t, frame = self.text, sheet.t, sheet.frame
-        y = sheet.text(_e(s.actions_heading), 0, frame.width, y, 12, bold=True) + t.pt(3)
+        y = sheet.text(escape(s.actions_heading), 0, frame.width, y, 12, bold=True) + t.pt(3)
         gap = t.pt(14)
         column = (frame.width - gap * (len(s.pathways) - 1)) / max(1, len(s.pathways))
         badge = 13.0
@@ -110,28 +106,28 @@ class HandoutPage:
         for i, pathway in enumerate(s.pathways):
             offset = i * (column + gap)
             sheet.badge(pathway.number, offset, y, badge)
-            top = sheet.text(f"<span class='muted'>{_e(s.demand_label)}</span>", offset + indent, column - indent, y, 7)
-            top = sheet.text(_e(pathway.demand_title), offset + indent, column - indent, top, 9, bold=True)
-            bottom = max(bottom, sheet.text(_e(pathway.demand_text), offset, column, max(top, y + t.pt(badge)) + t.pt(2), 8))
+            top = sheet.text(f"<span class='muted'>{escape(s.demand_label)}</span>", offset + indent, column - indent, y, 7)
+            top = sheet.text(escape(pathway.demand_title), offset + indent, column - indent, top, 9, bold=True)
+            bottom = max(bottom, sheet.text(escape(pathway.demand_text), offset, column, max(top, y + t.pt(badge)) + t.pt(2), 8))
         return bottom
 
     def _step_html(self, step: StepText) -> str:
         badges = {p.number: p.badge for p in self.text.pathways}
         tags = " · ".join(badges[n] for n in step.numbers if n in badges)
-        tail = f" <span class='muted'>({_e(tags)})</span>" if tags else ""
-        return f"<b>{_e(step.title)}</b>{tail}<br/>{_e(step.text)}"
+        tail = f" <span class='muted'>({escape(tags)})</span>" if tags else ""
+        return f"<b>{escape(step.title)}</b>{tail}<br/>{escape(step.text)}"
 
     def _steps(self, sheet: Sheet, y: float) -> float:
         s, t = self.text, sheet.t
-        y = sheet.text(_e(s.now_heading), 0, sheet.frame.width, y, 11.5, bold=True) + t.pt(3)
+        y = sheet.text(escape(s.now_heading), 0, sheet.frame.width, y, 11.5, bold=True) + t.pt(3)
         y = two_columns(sheet, [self._step_html(step) for step in s.steps], y, 8, 5)
-        return sheet.text(_e(s.not_legal_advice), 0, sheet.frame.width, y + t.pt(6), 8.5, bold=True)
+        return sheet.text(escape(s.not_legal_advice), 0, sheet.frame.width, y + t.pt(6), 8.5, bold=True)
 
     def _sources(self, sheet: Sheet, y: float) -> float:
         """The sources run on in two columns, half of them in each, so short entries waste no lines."""
         t = sheet.t
         sheet.rule(y, 0.5)
-        y = sheet.text(_e(self.text.sources_heading), 0, sheet.frame.width, y + t.pt(4), 8.5, bold=True) + t.pt(2)
+        y = sheet.text(escape(self.text.sources_heading), 0, sheet.frame.width, y + t.pt(4), 8.5, bold=True) + t.pt(2)
         entries = list(self.text.sources_html)
         total = sum(len(e) for e in entries)
         split, count = 0, 0

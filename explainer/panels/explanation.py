@@ -6,41 +6,26 @@ names and digits come from the caller (Qt's ``QLocale`` in the app).
 
 from __future__ import annotations
 
-import html
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from explainer.model.pack import Pack, Words
-from explainer.model.structure import Action, Source
+from explainer.model.structure import Action
 from explainer.panels.markdown import render_markdown
-
-DateFormat = Callable[[str], str]
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
-def source_line(source: Source, words: Words, fmt: DateFormat, address: bool = True) -> str:
-    """``Publisher, “Title”, date``, and the address as text when ``address`` is true."""
-    date = fmt(source.date) if source.date and source.date != "n.d." else words.ui("no_date")
-    line = f"{_e(source.publisher)}, “{_e(source.title)}”, {_e(date)}."
-    if address and source.url:
-        line += f" <span class='address'>{_e(source.url)}</span>"
-    return line
+from explainer.wording import DateFormat, escape, source_line
 
 
 def _sources(ids: Iterable[str], pack: Pack, words: Words, fmt: DateFormat) -> str:
     lines = [source_line(pack.sources[i], words, fmt, address=False) for i in ids if i in pack.sources]
     if not lines:
         return ""
-    label = _e(words.ui("source_label"))
+    label = escape(words.ui("source_label"))
     return "<p class='source'><b>" + label + ":</b> " + "<br/>".join(lines) + "</p>"
 
 
 def pathway_badge(pack: Pack, words: Words, pathway_id: str) -> str:
     p = pack.pathways[pathway_id]
-    number = _e(words.ui("pathway_number", number=p.number))
-    title = _e(words.get(f"pathways.{pathway_id}.title"))
+    number = escape(words.ui("pathway_number", number=p.number))
+    title = escape(words.get(f"pathways.{pathway_id}.title"))
     return f"<p class='badge' style='color:{p.colour}'><b>{number}</b> · {title}</p>"
 
 
@@ -48,20 +33,20 @@ def _facts(item_id: str, pack: Pack, words: Words, fmt: DateFormat) -> str:
     facts = pack.facts_about(item_id)
     if not facts:
         return ""
-    parts = [f"<h3>{_e(words.ui('facts_heading'))}</h3>"]
+    parts = [f"<h3>{escape(words.ui('facts_heading'))}</h3>"]
     for fact in facts:
-        as_of = _e(words.ui("as_of", date=fmt(fact.as_of)))
+        as_of = escape(words.ui("as_of", date=fmt(fact.as_of)))
         parts.append(
-            f"<div class='fact'><p>{_e(words.get(f'facts.{fact.id}'))} <i>{as_of}</i></p>"
+            f"<div class='fact'><p>{escape(words.get(f'facts.{fact.id}'))} <i>{as_of}</i></p>"
             f"{_sources(fact.sources, pack, words, fmt)}</div>"
         )
     return "".join(parts)
 
 
 def _action(action: Action, pack: Pack, words: Words, fmt: DateFormat, label: str = "") -> str:
-    title = _e(words.get(f"actions.{action.id}.title"))
-    text = _e(words.get(f"actions.{action.id}.text"))
-    head = f"<span class='label'>{_e(label)}</span><br/>" if label else ""
+    title = escape(words.get(f"actions.{action.id}.title"))
+    text = escape(words.get(f"actions.{action.id}.text"))
+    head = f"<span class='label'>{escape(label)}</span><br/>" if label else ""
     return f"<div class='action'><p>{head}<b>{title}</b></p><p>{text}</p>{_sources(action.sources, pack, words, fmt)}</div>"
 
 
@@ -70,7 +55,7 @@ def actions_html(pathway_id: str | None, pack: Pack, words: Words, fmt: DateForm
 
     ``qr_image`` names an image resource of the code that carries these actions; it is shown under them.
     """
-    parts = [f"<h3>{_e(words.ui('actions_heading'))}</h3>"]
+    parts = [f"<h3>{escape(words.ui('actions_heading'))}</h3>"]
     for demand in pack.demands_for(pathway_id):
         badge = ""
         if pathway_id is None and demand.pathways:
@@ -78,11 +63,11 @@ def actions_html(pathway_id: str | None, pack: Pack, words: Words, fmt: DateForm
         parts.append(badge + _action(demand, pack, words, fmt, words.ui("demand_label")))
     steps = pack.steps_now(pathway_id)
     if steps:
-        parts.append(f"<h3>{_e(words.ui('now_heading'))}</h3>")
+        parts.append(f"<h3>{escape(words.ui('now_heading'))}</h3>")
         parts.extend(_action(a, pack, words, fmt) for a in steps)
-    parts.append(f"<p class='note'>{_e(words.ui('not_legal_advice'))}</p>")
+    parts.append(f"<p class='note'>{escape(words.ui('not_legal_advice'))}</p>")
     if qr_image:
-        parts.append(f"<div class='qr'><img src='{_e(qr_image)}'/></div><p class='note'>{_e(words.ui('qr_caption'))}</p>")
+        parts.append(f"<div class='qr'><img src='{escape(qr_image)}'/></div><p class='note'>{escape(words.ui('qr_caption'))}</p>")
     return "".join(parts)
 
 
@@ -93,14 +78,14 @@ def item_html(item_id: str, pack: Pack, words: Words, fmt: DateFormat, qr_image:
     if pathway:
         parts.append(pathway_badge(pack, words, pathway))
     if item_id in pack.pathways:
-        parts.append(f"<h2>{_e(words.get(f'pathways.{item_id}.title'))}</h2>")
-        parts.append(f"<p>{_e(words.get(f'pathways.{item_id}.short'))}</p>")
+        parts.append(f"<h2>{escape(words.get(f'pathways.{item_id}.title'))}</h2>")
+        parts.append(f"<p>{escape(words.get(f'pathways.{item_id}.short'))}</p>")
     else:
-        parts.append(f"<h2>{_e(words.title(item_id))}</h2>")
+        parts.append(f"<h2>{escape(words.title(item_id))}</h2>")
         if item_id in pack.edges:
             edge = pack.edges[item_id]
             arrow = words.ui("arrow_name", source=words.title(edge.source), target=words.title(edge.target))
-            parts.append(f"<p class='muted'>{_e(arrow)}</p>")
+            parts.append(f"<p class='muted'>{escape(arrow)}</p>")
         parts.append(render_markdown(words.get(f"explain.{item_id}")))
     parts.append(_facts(item_id, pack, words, fmt))
     parts.append(actions_html(pathway, pack, words, fmt, qr_image))
@@ -109,18 +94,18 @@ def item_html(item_id: str, pack: Pack, words: Words, fmt: DateFormat, qr_image:
 
 def intro_html(pack: Pack, words: Words, fmt: DateFormat) -> str:
     """The opening panel: the introduction and the three pathways in a line each."""
-    parts = [f"<h2>{_e(words.get('title'))}</h2>", render_markdown(words.get("intro"))]
+    parts = [f"<h2>{escape(words.get('title'))}</h2>", render_markdown(words.get("intro"))]
     for pathway_id in pack.pathways:
         parts.append(pathway_badge(pack, words, pathway_id))
-        parts.append(f"<p>{_e(words.get(f'pathways.{pathway_id}.short'))}</p>")
-    parts.append(f"<p class='note'>{_e(words.ui('offline_note'))}<br/>"
-                 f"{_e(words.ui('reviewed', date=fmt(pack.structure.reviewed)))}</p>")
+        parts.append(f"<p>{escape(words.get(f'pathways.{pathway_id}.short'))}</p>")
+    parts.append(f"<p class='note'>{escape(words.ui('offline_note'))}<br/>"
+                 f"{escape(words.ui('reviewed', date=fmt(pack.structure.reviewed)))}</p>")
     return "".join(parts)
 
 
 def sources_html(pack: Pack, words: Words, fmt: DateFormat) -> str:
     """Every source, with what it is cited for."""
-    parts = [f"<h2>{_e(words.ui('sources'))}</h2>"]
+    parts = [f"<h2>{escape(words.ui('sources'))}</h2>"]
     cited: dict[str, list[str]] = {}
     for fact in pack.structure.facts:
         for source_id in fact.sources:
@@ -133,12 +118,12 @@ def sources_html(pack: Pack, words: Words, fmt: DateFormat) -> str:
     for source in sorted(pack.sources.values(), key=lambda s: (s.publisher.lower(), s.title.lower())):
         parts.append(f"<p class='sourceitem'>{source_line(source, words, fmt)}")
         if source.id in cited:
-            parts.append(f"<br/><i>{_e(words.ui('cites'))}: {_e(', '.join(cited[source.id]))}</i>")
+            parts.append(f"<br/><i>{escape(words.ui('cites'))}: {escape(', '.join(cited[source.id]))}</i>")
         parts.append("</p>")
     return "".join(parts)
 
 
 def about_html(pack: Pack, words: Words, fmt: DateFormat) -> str:
     s = pack.structure
-    return (f"<h2>{_e(words.ui('about'))}</h2>" + render_markdown(words.get("about"))
-            + f"<p class='note'>{_e(words.ui('reviewed', date=fmt(s.reviewed)))} · {_e(s.id)} {_e(s.version)}</p>")
+    return (f"<h2>{escape(words.ui('about'))}</h2>" + render_markdown(words.get("about"))
+            + f"<p class='note'>{escape(words.ui('reviewed', date=fmt(s.reviewed)))} · {escape(s.id)} {escape(s.version)}</p>")

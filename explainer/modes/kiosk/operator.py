@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QScroller, QStackedWidget, QVBoxLayout, QWidget
 
-from explainer.locale_format import date_formatter
 from explainer.look.fonts import pixel_font
 from explainer.model.pack import Pack
 from explainer.modes.kiosk import look
 from explainer.modes.kiosk.keypad import PinPad
 from explainer.modes.kiosk.pin import PinHash
+from explainer.wording import dates
 
 EXIT_STATUS = 3
 """What the app exits with when the operator chooses Exit, so systemd can tell it from a crash."""
@@ -99,7 +99,7 @@ class OperatorScreen(look.KioskLayer):
         languages = ", ".join(f"{self.pack.language(c).name} ({c})" for c in self.pack.languages)
         lines = [w.ui("operator_content", id=structure.id, version=structure.version),
                  w.ui("operator_languages", languages=languages),
-                 w.ui("reviewed", date=date_formatter(w.code)(structure.reviewed))]
+                 w.ui("reviewed", date=dates(w.code)(structure.reviewed))]
         if self.fallback:
             lines.append(w.ui("operator_fallback"))
         self.facts.setText("\n".join(lines))
