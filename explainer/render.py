@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argparse import Namespace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QImage
 
 from explainer.model.pack import Pack
@@ -34,3 +34,14 @@ def render_window(pack: Pack, language: str, args: Namespace) -> QImage:
     window.close()
     window.deleteLater()
     return image
+
+
+def png_bytes(image: QImage) -> bytes:
+    """``image`` encoded as PNG, in memory, so it can be written to disk whole."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; only str works
+        raise ValueError("the image could not be encoded as PNG")
+    buffer.close()
+    return bytes(data.data())
