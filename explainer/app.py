@@ -140,8 +140,14 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     try:
         command, args = cli.parse(sys.argv[1:] if argv is None else argv)
+        return _run(command, args)
     except cli.UsageError as exc:
         cli.fail(str(exc))
+    except cli.CommandError as exc:
+        cli.fail(str(exc), 1)
+
+
+def _run(command: str, args: Namespace) -> int:
     if command == "validate":
         return _validate(args)
     if command == "render":

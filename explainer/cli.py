@@ -13,7 +13,11 @@ COMMANDS = ("validate", "render", "handout")
 
 
 class UsageError(Exception):
-    """Bad usage: printed as one line, exit status 2."""
+    """Bad usage: printed as one line, exit status 2. Raised anywhere; only ``app.main`` prints it and exits."""
+
+
+class CommandError(Exception):
+    """The command could not do its work (a file it cannot write): printed as one line, exit status 1."""
 
 
 class _Parser(argparse.ArgumentParser):

@@ -13,23 +13,23 @@ from explainer.model.pack import Pack
 
 
 def check_arguments(args: Namespace) -> None:
-    """Fail with one line, before any work, on an output that cannot be a PDF or a pack that is not there."""
+    """Raise ``UsageError``, before any work, on an output that cannot be a PDF or a pack that is not there."""
     out: Path = args.out
     if out.suffix.lower() != ".pdf":
-        cli.fail(f"{out}: the output must be a .pdf file")
+        raise cli.UsageError(f"{out}: the output must be a .pdf file")
     if out.is_dir():
-        cli.fail(f"{out}: is a folder, not a file")
+        raise cli.UsageError(f"{out}: is a folder, not a file")
     if not (out.parent if str(out.parent) else Path(".")).is_dir():
-        cli.fail(f"{out}: folder {out.parent} does not exist")
+        raise cli.UsageError(f"{out}: folder {out.parent} does not exist")
     content: Path | None = args.content
     if content is not None and not (content / PACK_FILE).is_file():
-        cli.fail(f"{content}: no content pack here (no {PACK_FILE})")
+        raise cli.UsageError(f"{content}: no content pack here (no {PACK_FILE})")
 
 
 def write(pack: Pack, codes: list[str], args: Namespace) -> int:
-    """Write the handout or cards the arguments ask for; a failure is one line and status 1."""
+    """Write the handout or cards the arguments ask for; a failure raises ``CommandError``."""
     try:
         write_handout(pack, codes, args.out, args.paper, args.card)
     except WriteError as exc:
-        cli.fail(str(exc), 1)
+        raise cli.CommandError(str(exc)) from None
     return 0

@@ -23,8 +23,8 @@ def start(app: QApplication, window: MainWindow, navigator: Navigator, pack: Pac
     screens = app.screens()
     wanted: int | None = args.screen
     if wanted is not None and not 0 <= wanted < len(screens):
-        cli.fail(f"--screen {wanted}: there is no such screen; this computer has {len(screens)} "
-                 f"(0 to {len(screens) - 1})")
+        raise cli.UsageError(f"--screen {wanted}: there is no such screen; this computer has {len(screens)} "
+                             f"(0 to {len(screens) - 1})")
     reduced = bool(args.reduced_motion) or system_prefers_reduced_motion()
     presentation = Presentation(window, navigator, pack, reduced_motion=reduced)
     if system_prefers_high_contrast():
