@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 PROG = "know-your-data"
-COMMANDS = ("validate", "render", "handout")
+COMMANDS = ("validate", "render", "handout", "pack")
 
 
 class UsageError(Exception):
@@ -108,6 +108,15 @@ def handout_parser() -> _Parser:
     return parser
 
 
+def pack_parser() -> _Parser:
+    from explainer.packsign.command import add_commands
+
+    parser = _Parser(prog=f"{PROG} pack", description="Signed content packs: make keys, sign, verify; "
+                     "install a pack on a kiosk and roll it back (see docs/kiosk.md).")
+    add_commands(parser)
+    return parser
+
+
 def parse(argv: list[str]) -> tuple[str, argparse.Namespace]:
     """Return the command (``open``, ``validate``, ``render``, …) and its arguments."""
     if argv and argv[0] == "validate":
@@ -116,6 +125,8 @@ def parse(argv: list[str]) -> tuple[str, argparse.Namespace]:
         return "render", render_parser().parse_args(argv[1:])
     if argv and argv[0] == "handout":
         return "handout", handout_parser().parse_args(argv[1:])
+    if argv and argv[0] == "pack":
+        return "pack", pack_parser().parse_args(argv[1:])
     return "open", open_parser().parse_args(argv)
 
 

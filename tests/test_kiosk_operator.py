@@ -69,6 +69,8 @@ def test_the_pin_comes_from_the_given_file_then_the_environment_then_the_default
     default_dir.mkdir(parents=True)
     given.write_text(f'operator_pin_hash = "{make_hash("1111", 1000)}"\n')
     (default_dir / "kiosk.toml").write_text(f'operator_pin_hash = "{make_hash("3333", 1000)}"\n')
+    for written in (given, default_dir / "kiosk.toml"):
+        written.chmod(0o600)  # a PIN hash that others can read is refused (see the test below)
     env = {"XDG_CONFIG_HOME": str(tmp_path / "config"), ENV_PIN: make_hash("2222", 1000)}
     assert default_config_file(env) == default_dir / "kiosk.toml"
     assert (pin := operator_pin(given, env)) is not None and pin.matches("1111")
@@ -82,6 +84,7 @@ def test_the_pin_comes_from_the_given_file_then_the_environment_then_the_default
 def test_a_bad_config_file_says_what_is_wrong(tmp_path: Path, text: str, reason: str) -> None:
     path = tmp_path / "kiosk.toml"
     path.write_text(text)
+    path.chmod(0o600)
     with pytest.raises(ValueError, match=reason):
         operator_pin(path, {})
     with pytest.raises(ValueError, match="cannot read"):
