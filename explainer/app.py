@@ -81,11 +81,14 @@ def _render(args: Namespace) -> int:
     if not out.parent.is_dir():
         cli.fail(f"{out}: folder {out.parent} does not exist")
     application([sys.argv[0]])
-    from explainer.render import render_window
+    from explainer.atomic import WriteError, write_atomic
+    from explainer.render import png_bytes, render_window
 
     image = render_window(pack, language, args)
-    if not image.save(str(out)):
-        cli.fail(f"{out}: cannot write the image")
+    try:
+        write_atomic(out, png_bytes(image))  # whole or not at all: a kill or a full disk keeps the old PNG
+    except WriteError as exc:
+        cli.fail(str(exc), 1)
     return 0
 
 
@@ -137,8 +140,14 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     try:
         command, args = cli.parse(sys.argv[1:] if argv is None else argv)
+        return _run(command, args)
     except cli.UsageError as exc:
         cli.fail(str(exc))
+    except cli.CommandError as exc:
+        cli.fail(str(exc), 1)
+
+
+def _run(command: str, args: Namespace) -> int:
     if command == "validate":
         return _validate(args)
     if command == "render":
