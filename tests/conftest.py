@@ -1,11 +1,18 @@
-"""Shared fixtures: packs, a configured QApplication, and a shown main window."""
+"""Shared fixtures (packs, a configured QApplication, a shown main window) and the suite's rules.
+
+Rules: a test marked ``e2e`` may start processes and gets a longer timeout; every
+other test is marked ``fast`` and may not start one, so ``make test-fast`` stays
+quick; and in CI (``CI=true``) a skipped test fails, because CI installs everything.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable, Iterator
+import subprocess
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 import pytest
 
@@ -14,8 +21,47 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from explainer.model import Pack, load_pack
 from explainer.paths import bundled_content
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+    from pytestqt.qtbot import QtBot
+
+    from explainer.window import MainWindow
+
 TESTS = Path(__file__).resolve().parent
 MINI = TESTS / "packs" / "mini"
+E2E_TIMEOUT = 300
+"""Seconds an e2e test may take (the default, ``timeout`` in pyproject.toml, is for the rest)."""
+IN_CI = os.environ.get("CI") == "true"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("e2e") is None:
+            item.add_marker(pytest.mark.fast)
+        elif item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(E2E_TIMEOUT))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, pytest.TestReport,
+                                                                                          pytest.TestReport]:
+    report = yield
+    if IN_CI and report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI, where nothing may skip: {report.longrepr}"
+    return report
+
+
+@pytest.fixture(autouse=True)
+def _fast_tests_start_no_process(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the ``fast`` mark true: a test that starts a process must say so with ``e2e``."""
+    if request.node.get_closest_marker("e2e") is not None:
+        return
+
+    def refuse(*_args: object, **_kwargs: object) -> NoReturn:
+        raise AssertionError("this test starts a process: mark it @pytest.mark.e2e")
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse)
 
 
 @pytest.fixture(scope="session")
@@ -37,21 +83,21 @@ def mini_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def qapp_cls() -> type:
+def qapp_cls() -> type[QApplication]:
     from PySide6.QtWidgets import QApplication
 
     return QApplication
 
 
 @pytest.fixture(scope="session", autouse=False)
-def app(qapp: object) -> object:
+def app(qapp: QApplication) -> QApplication:
     from explainer.app import application
 
     return application(["tests"])
 
 
 @pytest.fixture
-def open_window(app: object, qtbot: object) -> Iterator[Callable[..., object]]:
+def open_window(app: QApplication, qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
     """Open a real main window on a pack, in a language, at a size."""
     from explainer.navigator import Navigator
     from explainer.window import MainWindow
@@ -60,13 +106,13 @@ def open_window(app: object, qtbot: object) -> Iterator[Callable[..., object]]:
 
     def _open(pack: Pack, language: str | None = None, size: tuple[int, int] = (1280, 800)) -> MainWindow:
         window = MainWindow(pack, Navigator(pack, language))
-        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        qtbot.addWidget(window)
         window.resize(*size)
-        with qtbot.waitExposed(window):  # type: ignore[attr-defined]
+        with qtbot.waitExposed(window):
             window.show()
-        with qtbot.waitActive(window):  # type: ignore[attr-defined]
+        with qtbot.waitActive(window):
             window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+        qtbot.waitUntil(window.isActiveWindow)
         made.append(window)
         return window
 

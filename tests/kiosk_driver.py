@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -17,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from kiosk_support import PIN, lift_finger, pinch, press_finger, swipe, tap
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from explainer.app import main
 from explainer.modes.kiosk.corner import CORNER, TAPS
@@ -27,17 +28,17 @@ from explainer.window import MainWindow
 seen: dict[str, int] = {"visits": 0, "resets": 0, "taps": 0}
 
 
-def _wait(condition: object, ms: int = 5000) -> None:
+def _wait(condition: Callable[[], object], ms: int = 5000) -> None:
     waited = 0
-    while not condition() and waited < ms:  # type: ignore[operator]
+    while not condition() and waited < ms:
         QTest.qWait(20)
         waited += 20
-    if not condition():  # type: ignore[operator]
+    if not condition():
         raise SystemExit(f"driver: gave up waiting after {ms} ms")
 
 
-def _tap(widget: object, pos: QPoint | None = None) -> None:
-    tap(widget, pos)  # type: ignore[arg-type]
+def _tap(widget: QWidget, pos: QPoint | None = None) -> None:
+    tap(widget, pos)
     seen["taps"] += 1
 
 
@@ -54,9 +55,9 @@ def _visit(kiosk: Kiosk) -> None:
     for control in (kiosk.controls.text_size, kiosk.controls.text_size, kiosk.controls.contrast):
         _tap(control)
     for action in (window.sources_action, window.about_action, window.back_action, window.zoom_in_action):
-        button = window.toolbar.widgetForAction(action)
-        if button is not None and button.isVisible():
-            _tap(button)
+        tool = window.toolbar.widgetForAction(action)
+        if tool is not None and tool.isVisible():
+            _tap(tool)
     middle = view.viewport().rect().center()
     pinch(view.viewport(), middle, 60, 300)
     QTest.qWait(450)
@@ -98,10 +99,8 @@ def _operator_exit(kiosk: Kiosk) -> None:
 
 
 def drive(rounds: int) -> None:
-    app = QApplication.instance()
-    assert app is not None
-    _wait(lambda: any(isinstance(w, MainWindow) and w.isVisible() for w in app.topLevelWidgets()))
-    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+    _wait(lambda: any(isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
     kiosk = window.findChild(Kiosk)
     assert kiosk is not None
     kiosk.idle.expired.connect(lambda: seen.__setitem__("resets", seen["resets"] + 1))

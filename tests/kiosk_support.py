@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from explainer.model import Pack
 from explainer.modes.kiosk.content import KioskContent
@@ -33,7 +34,7 @@ def touchscreen() -> QPointingDevice:
 
 
 @pytest.fixture(name="make_kiosk")
-def make_kiosk_fixture(app: object, qtbot: object, mini: Pack) -> Iterator[Maker]:
+def make_kiosk_fixture(app: QApplication, qtbot: QtBot, mini: Pack) -> Iterator[Maker]:
     """A running kiosk on a real, shown window; stopped (and so closable) after the test."""
     made: list[Kiosk] = []
 
@@ -41,16 +42,15 @@ def make_kiosk_fixture(app: object, qtbot: object, mini: Pack) -> Iterator[Maker
               step_ms: int = 60_000, pin: bool = False, problems: Sequence[str] = (), fallback: bool = False,
               reduced_motion: bool = False) -> Kiosk:
         pack = pack or mini
-        navigator = Navigator(pack, language)
+        navigator = Navigator(pack, language, reduced_motion=reduced_motion)
         window = MainWindow(pack, navigator)
-        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        qtbot.addWidget(window)
         content = KioskContent(pack, language or pack.default_language, fallback, list(problems))
-        settings = KioskSettings(idle_ms, countdown_ms, step_ms, PinHash.parse(FAST_PIN_HASH) if pin else None,
-                                 reduced_motion)
+        settings = KioskSettings(idle_ms, countdown_ms, step_ms, PinHash.parse(FAST_PIN_HASH) if pin else None)
         kiosk = Kiosk(window, navigator, content, settings)
         made.append(kiosk)
         kiosk.start()
-        qtbot.waitExposed(window)  # type: ignore[attr-defined]
+        qtbot.waitExposed(window)
         return kiosk
 
     yield _make
@@ -122,14 +122,14 @@ def begin_visit(kiosk: Kiosk) -> None:
 
 def assert_as_at_start(kiosk: Kiosk) -> None:
     """Everything a visitor could change is as a freshly started app has it."""
-    fresh = Navigator(kiosk.navigator.pack, kiosk.language)
+    fresh = Navigator(kiosk.navigator.pack, kiosk.language, reduced_motion=kiosk.navigator.reduced_motion)
     plain = (str, int, float, bool, type(None), tuple, list, dict, set, frozenset)
     state = {k: v for k, v in vars(fresh).items() if k != "pack" and isinstance(v, plain)}
     assert state, "the navigator's state is read from its attributes"
     for name, value in state.items():
         assert getattr(kiosk.navigator, name) == value, name
     window = kiosk.window
-    assert not window.high_contrast
+    assert not kiosk.navigator.contrast
     assert not window.scene.theme.high_contrast
     assert window.scene.theme.text_scale == 1.0
     for layer in (kiosk.still_there, kiosk.take_home, kiosk.operator):

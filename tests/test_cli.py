@@ -12,6 +12,8 @@ from PySide6.QtGui import QColor, QImage
 
 from explainer.model import Pack
 
+pytestmark = pytest.mark.e2e
+
 ROOT = Path(__file__).resolve().parent.parent
 MINI = ROOT / "tests" / "packs" / "mini"
 

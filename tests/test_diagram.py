@@ -6,12 +6,19 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
+from pytestqt.qtbot import QtBot
 
 from explainer.model import Pack
 from explainer.window import MainWindow
 
 Opener = Callable[..., MainWindow]
+
+
+def _id(item: QGraphicsItem | None) -> str:
+    """The pack id of a diagram item, which is its object name."""
+    assert isinstance(item, QGraphicsObject)
+    return item.objectName()
 
 
 def _point(window: MainWindow, item: QGraphicsItem) -> QPoint:
@@ -23,9 +30,9 @@ def _point(window: MainWindow, item: QGraphicsItem) -> QPoint:
     return view.mapFromScene(item.sceneBoundingRect().center())
 
 
-def _click(qtbot: object, window: MainWindow, item: QGraphicsItem) -> str:
-    with qtbot.waitSignal(window.scene.activated, timeout=2000) as blocker:  # type: ignore[attr-defined]
-        qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=_point(window, item))  # type: ignore[attr-defined]
+def _click(qtbot: QtBot, window: MainWindow, item: QGraphicsItem) -> str:
+    with qtbot.waitSignal(window.scene.activated, timeout=2000) as blocker:
+        qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=_point(window, item))
     return str(blocker.args[0])
 
 
@@ -37,7 +44,7 @@ def _kinds(pack: Pack) -> list[str]:
 
 
 def test_clicking_one_node_of_each_kind_shows_its_words_sources_and_actions(
-    open_window: Opener, bundled: Pack, qtbot: object
+    open_window: Opener, bundled: Pack, qtbot: QtBot
 ) -> None:
     window = open_window(bundled)
     words = bundled.language("en")
@@ -57,7 +64,7 @@ def test_clicking_one_node_of_each_kind_shows_its_words_sources_and_actions(
         assert words.ui("not_legal_advice") in text
 
 
-def test_clicking_an_arrow_opens_it_and_highlights_its_pathway(open_window: Opener, bundled: Pack, qtbot: object) -> None:
+def test_clicking_an_arrow_opens_it_and_highlights_its_pathway(open_window: Opener, bundled: Pack, qtbot: QtBot) -> None:
     window = open_window(bundled)
     edge = next(e for e in bundled.structure.edges if e.pathway is not None and bundled.nodes[e.source].pathway)
     assert _click(qtbot, window, window.scene.edges[edge.id]) == edge.id
@@ -73,63 +80,60 @@ def test_clicking_an_arrow_opens_it_and_highlights_its_pathway(open_window: Open
     assert window.scene.nodes[same.id].opacity() == 1.0
 
 
-def test_escape_returns_to_the_overview(open_window: Opener, bundled: Pack, qtbot: object) -> None:
+def test_escape_returns_to_the_overview(open_window: Opener, bundled: Pack, qtbot: QtBot) -> None:
     window = open_window(bundled)
     _click(qtbot, window, window.scene.nodes["nlets"])
     assert window.navigator.selection == "nlets"
-    with qtbot.waitSignal(window.navigator.selection_changed):  # type: ignore[attr-defined]
-        qtbot.keyClick(window.view, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.navigator.changed):
+        qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert window.navigator.selection is None
     assert all(item.opacity() == 1.0 for item in window.scene.nodes.values())
     assert bundled.language("en").get("title") in window.panel.primary.toPlainText()
 
 
 def test_the_keyboard_reaches_every_node_and_arrow_and_enter_opens_it(
-    open_window: Opener, bundled: Pack, qtbot: object
+    open_window: Opener, bundled: Pack, qtbot: QtBot
 ) -> None:
     window = open_window(bundled)
     window.view.setFocus(Qt.FocusReason.OtherFocusReason)
-    qtbot.waitUntil(window.view.hasFocus)  # type: ignore[attr-defined]
+    qtbot.waitUntil(window.view.hasFocus)
     reached: list[str] = []
     for _ in range(len(bundled.nodes) + len(bundled.edges)):
-        qtbot.keyClick(window.view, Qt.Key.Key_Right)  # type: ignore[attr-defined]
-        focused = window.scene.focusItem()
-        assert focused is not None
-        reached.append(focused.objectName())
+        qtbot.keyClick(window.view, Qt.Key.Key_Right)
+        reached.append(_id(window.scene.focusItem()))
     assert set(bundled.nodes) <= set(reached)
     assert set(bundled.edges) <= set(reached)
     assert reached[0] == bundled.reading_order()[0]
-    with qtbot.waitSignal(window.scene.activated) as blocker:  # type: ignore[attr-defined]
-        qtbot.keyClick(window.view, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.scene.activated) as blocker:
+        qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert blocker.args == [reached[-1]]
 
 
-def test_tab_walks_the_diagram_then_leaves_it(open_window: Opener, mini: Pack, qtbot: object) -> None:
+def test_tab_walks_the_diagram_then_leaves_it(open_window: Opener, mini: Pack, qtbot: QtBot) -> None:
     window = open_window(mini)
     window.panel.primary.setFocus()
-    qtbot.waitUntil(window.panel.primary.hasFocus)  # type: ignore[attr-defined]
+    qtbot.waitUntil(window.panel.primary.hasFocus)
     window.view.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(window.view.hasFocus)  # type: ignore[attr-defined]
-    order = [item.objectName() for item in window.view.focus_items()]
-    assert window.scene.focusItem() is not None
-    seen = [window.scene.focusItem().objectName()]  # type: ignore[union-attr]
+    qtbot.waitUntil(window.view.hasFocus)
+    order = [_id(item) for item in window.view.focus_items()]
+    seen = [_id(window.scene.focusItem())]
     for _ in range(len(order) - 1):
-        qtbot.keyClick(window.view, Qt.Key.Key_Tab)  # type: ignore[attr-defined]
-        seen.append(window.scene.focusItem().objectName())  # type: ignore[union-attr]
+        qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+        seen.append(_id(window.scene.focusItem()))
     assert seen == order
-    qtbot.keyClick(window.view, Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
     assert not window.view.hasFocus()
 
 
-def test_dragging_pans_instead_of_opening(open_window: Opener, mini: Pack, qtbot: object) -> None:
+def test_dragging_pans_instead_of_opening(open_window: Opener, mini: Pack, qtbot: QtBot) -> None:
     window = open_window(mini)
     window.view.zoom_in()
     viewport = window.view.viewport()
     start = _point(window, window.scene.nodes["start"])
     before = window.view.mapToScene(viewport.rect().center())
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)  # type: ignore[attr-defined]
-    qtbot.mouseMove(viewport, start + QPoint(60, 40))  # type: ignore[attr-defined]
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(60, 40))  # type: ignore[attr-defined]
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(60, 40))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(60, 40))
     assert window.navigator.selection is None
     assert window.view.mapToScene(viewport.rect().center()) != before
 

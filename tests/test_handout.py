@@ -9,9 +9,12 @@ from pathlib import Path
 
 import pytest
 from handout_tools import decode_codes, pdf_fonts, pdf_info, pdf_pages_as_png, pdf_text, squeeze
+from PySide6.QtWidgets import QApplication
 
 from explainer.actioncode.qr import actions_text
 from explainer.model import Pack
+
+pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parent.parent
 MINI = ROOT / "tests" / "packs" / "mini"
@@ -142,7 +145,7 @@ def test_a_folder_named_like_a_pdf_is_left_alone(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("paper", ["letter", "a4"])
-def test_the_shipped_handout_keeps_its_type_readable(app: object, bundled: Pack, paper: str) -> None:
+def test_the_shipped_handout_keeps_its_type_readable(app: QApplication, bundled: Pack, paper: str) -> None:
     """Content that outgrows the page shrinks the type; below 80 % (body text under 6.4 pt) it is too small."""
     from PySide6.QtCore import QBuffer, QByteArray
 

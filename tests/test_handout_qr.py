@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from handout_tools import decode_codes
+from PySide6.QtWidgets import QApplication
 
 from explainer.actioncode.qr import MAX_CHARS, actions_text, qr_matrix
 from explainer.model import Pack, load_pack
@@ -56,8 +57,9 @@ def test_the_matrix_is_square_and_has_finder_patterns() -> None:
     assert all(matrix[0][:7]) and all(matrix[6][:7]) and not matrix[1][1]
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize("text", ["https://example.org/report", "Pathway 1: الطريق الشمالي\n- Ask for records", "Vía 2: Limitar"])
-def test_a_code_image_decodes_to_exactly_its_text(app: object, tmp_path: Path, text: str) -> None:
+def test_a_code_image_decodes_to_exactly_its_text(app: QApplication, tmp_path: Path, text: str) -> None:
     from explainer.actioncode.qr_qt import qr_image
 
     png = tmp_path / "code.png"

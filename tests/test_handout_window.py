@@ -9,10 +9,12 @@ import pytest
 from handout_tools import decode_codes, pdf_text, squeeze
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QMessageBox
 
 from explainer.actioncode.qr import actions_text
 from explainer.handout import save_dialog
 from explainer.model import Pack
+from explainer.window import MainWindow
 
 
 class FakeDialog:
@@ -25,11 +27,12 @@ class FakeDialog:
         return FakeDialog.answer, ""
 
 
-def test_the_panel_shows_the_code_for_the_pathways_actions(open_window: Callable[..., object], mini: Pack,
+@pytest.mark.e2e
+def test_the_panel_shows_the_code_for_the_pathways_actions(open_window: Callable[..., MainWindow], mini: Pack,
                                                             tmp_path: Path) -> None:
     window = open_window(mini, "en")
-    window.navigator.select("north-hop")  # type: ignore[attr-defined]
-    browser = window.panel.primary  # type: ignore[attr-defined]
+    window.navigator.select("north-hop")
+    browser = window.panel.primary
     assert "Scan to keep these steps" in browser.toPlainText()
     name = "qr-en-north"
     assert f'src="{name}"' in browser.toHtml()
@@ -41,45 +44,46 @@ def test_the_panel_shows_the_code_for_the_pathways_actions(open_window: Callable
     assert decode_codes(png, [expected]) == {expected: 1}
 
 
-def test_the_panels_code_follows_the_language(open_window: Callable[..., object], mini: Pack) -> None:
+def test_the_panels_code_follows_the_language(open_window: Callable[..., MainWindow], mini: Pack) -> None:
     window = open_window(mini, "ar")
-    window.navigator.select("north")  # type: ignore[attr-defined]
-    assert 'src="qr-ar-north"' in window.panel.primary.toHtml()  # type: ignore[attr-defined]
+    window.navigator.select("north")
+    assert 'src="qr-ar-north"' in window.panel.primary.toHtml()
 
 
-def test_the_intro_has_no_code(open_window: Callable[..., object], mini: Pack) -> None:
+def test_the_intro_has_no_code(open_window: Callable[..., MainWindow], mini: Pack) -> None:
     window = open_window(mini, "en")
-    assert "<img" not in window.panel.primary.toHtml()  # type: ignore[attr-defined]
+    assert "<img" not in window.panel.primary.toHtml()
 
 
-def test_print_saves_the_handout_where_the_person_chooses(open_window: Callable[..., object], mini: Pack, tmp_path: Path,
+@pytest.mark.e2e
+def test_print_saves_the_handout_where_the_person_chooses(open_window: Callable[..., MainWindow], mini: Pack, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     window = open_window(mini, "ar")
-    assert window.print_action.text() == mini.language("ar").ui("print")  # type: ignore[attr-defined]
+    assert window.print_action.text() == mini.language("ar").ui("print")
     FakeDialog.answer = str(tmp_path / "my handout")
     monkeypatch.setattr(save_dialog, "QFileDialog", FakeDialog)
-    window.print_action.trigger()  # type: ignore[attr-defined]
+    window.print_action.trigger()
     written = tmp_path / "my handout.pdf"
     assert [p.name for p in tmp_path.iterdir()] == [written.name]
     assert squeeze(mini.language("ar").get("pathways.north.title")) in squeeze(pdf_text(written))
 
 
-def test_print_cancelled_writes_nothing(open_window: Callable[..., object], mini: Pack, tmp_path: Path,
+def test_print_cancelled_writes_nothing(open_window: Callable[..., MainWindow], mini: Pack, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     window = open_window(mini, "en")
     FakeDialog.answer = ""
     monkeypatch.setattr(save_dialog, "QFileDialog", FakeDialog)
-    window.print_action.trigger()  # type: ignore[attr-defined]
+    window.print_action.trigger()
     assert list(tmp_path.iterdir()) == []
 
 
-def test_print_that_cannot_write_says_so_in_the_language(open_window: Callable[..., object], mini: Pack, tmp_path: Path,
+def test_print_that_cannot_write_says_so_in_the_language(open_window: Callable[..., MainWindow], mini: Pack, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     window = open_window(mini, "en")
     FakeDialog.answer = str(tmp_path / "gone" / "handout.pdf")
     monkeypatch.setattr(save_dialog, "QFileDialog", FakeDialog)
     shown: list[str] = []
-    monkeypatch.setattr(save_dialog.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
-    window.print_action.trigger()  # type: ignore[attr-defined]
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    window.print_action.trigger()
     assert shown == [f"Could not save {tmp_path / 'gone' / 'handout.pdf'}"]
     assert list(tmp_path.iterdir()) == []

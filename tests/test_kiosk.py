@@ -9,6 +9,7 @@ from kiosk_support import Maker, assert_as_at_start, begin_visit, make_kiosk_fix
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from explainer.model import Pack
 from explainer.modes.kiosk import attract
@@ -24,7 +25,7 @@ def _change_everything(kiosk: Kiosk) -> None:
     nav.set_second_language("en")
     tap(kiosk.controls.text_size)
     tap(kiosk.controls.contrast)
-    assert nav.text_scale > 1.0 and kiosk.window.high_contrast
+    assert nav.text_scale > 1.0 and nav.contrast
     kiosk.window.view.zoom_in()
     assert not kiosk.window.view.fitted
     nav.show_view("sources")
@@ -32,15 +33,15 @@ def _change_everything(kiosk: Kiosk) -> None:
     assert kiosk.take_home.isVisible()
 
 
-def test_after_the_idle_time_it_asks_still_there_then_starts_over_as_new(make_kiosk: Maker, qtbot: object) -> None:
+def test_after_the_idle_time_it_asks_still_there_then_starts_over_as_new(make_kiosk: Maker, qtbot: QtBot) -> None:
     kiosk = make_kiosk(idle_ms=200, countdown_ms=200)
     begin_visit(kiosk)
     _change_everything(kiosk)
-    with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=3000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=3000):
         pass
     assert kiosk.still_there.isVisible()
     assert "1" in kiosk.still_there.seconds.text()
-    with qtbot.waitSignal(kiosk.idle.expired, timeout=3000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(kiosk.idle.expired, timeout=3000):
         pass
     assert_as_at_start(kiosk)
     begin_visit(kiosk)
@@ -58,15 +59,15 @@ def test_start_over_does_the_same_at_once(make_kiosk: Maker) -> None:
     assert_as_at_start(kiosk)
 
 
-def test_a_touch_answers_still_there_and_does_nothing_else(make_kiosk: Maker, qtbot: object) -> None:
+def test_a_touch_answers_still_there_and_does_nothing_else(make_kiosk: Maker, qtbot: QtBot) -> None:
     kiosk = make_kiosk(idle_ms=150, countdown_ms=5000)
     begin_visit(kiosk)
     kiosk.navigator.select("south-hop")
-    with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=3000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=3000):
         pass
     node = kiosk.window.scene.nodes["north-hop"]
     view = kiosk.window.view
-    with qtbot.waitSignal(kiosk.idle.countdown_cancelled, timeout=1000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(kiosk.idle.countdown_cancelled, timeout=1000):
         tap(view.viewport(), view.mapFromScene(node.sceneBoundingRect().center()))
     assert not kiosk.still_there.isVisible()
     assert kiosk.navigator.selection == "south-hop"
@@ -81,11 +82,11 @@ def test_the_idle_screen_plays_every_pathway_in_every_language(mini: Pack) -> No
 
 
 def test_the_idle_screen_shows_a_pathway_with_flowing_data_and_its_caption(make_kiosk: Maker, mini: Pack,
-                                                                            qtbot: object) -> None:
+                                                                            qtbot: QtBot) -> None:
     kiosk = make_kiosk()
     loop = kiosk.attract
     assert loop.active
-    qtbot.waitUntil(lambda: loop.playing, timeout=2000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: loop.playing, timeout=2000)
     assert not kiosk.window.toolbar.isVisible() and not kiosk.window.panel.isVisible()
     assert loop.band.isVisible()
     for _ in range(len(loop.steps)):
@@ -117,19 +118,19 @@ def test_touching_the_idle_screen_starts_in_the_language_on_screen(make_kiosk: M
     assert kiosk.idle.running
 
 
-def test_nothing_moves_while_the_window_is_hidden(make_kiosk: Maker, qtbot: object) -> None:
+def test_nothing_moves_while_the_window_is_hidden(make_kiosk: Maker, qtbot: QtBot) -> None:
     kiosk = make_kiosk()
     loop = kiosk.attract
-    qtbot.waitUntil(lambda: loop.playing, timeout=2000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: loop.playing, timeout=2000)
     kiosk.window.hide()
-    qtbot.waitUntil(lambda: not loop.playing, timeout=2000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not loop.playing, timeout=2000)
     assert not kiosk.window.scene.packets.running
     kiosk.window.showFullScreen()
-    qtbot.waitUntil(lambda: loop.playing, timeout=2000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: loop.playing, timeout=2000)
 
 
 @pytest.mark.qt_no_exception_capture
-def test_an_error_in_a_click_handler_returns_to_the_idle_screen(make_kiosk: Maker, qtbot: object) -> None:
+def test_an_error_in_a_click_handler_returns_to_the_idle_screen(make_kiosk: Maker, qtbot: QtBot) -> None:
     kiosk = make_kiosk()
     report = io.StringIO()
     kiosk.crash.stream = report
@@ -142,7 +143,7 @@ def test_an_error_in_a_click_handler_returns_to_the_idle_screen(make_kiosk: Make
     view = kiosk.window.view
     node = kiosk.window.scene.nodes["north-hop"]
     tap(view.viewport(), view.mapFromScene(node.sceneBoundingRect().center()))
-    qtbot.waitUntil(lambda: kiosk.attract.active, timeout=2000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: kiosk.attract.active, timeout=2000)
     assert kiosk.crash.caught == 1
     assert_as_at_start(kiosk)
     text = report.getvalue()
@@ -155,11 +156,11 @@ def test_an_error_in_a_click_handler_returns_to_the_idle_screen(make_kiosk: Make
     assert QApplication.instance() is not None
 
 
-def test_errors_that_keep_coming_end_the_app_for_a_fresh_start(monkeypatch: pytest.MonkeyPatch, app: object) -> None:
+def test_errors_that_keep_coming_end_the_app_for_a_fresh_start(monkeypatch: pytest.MonkeyPatch, app: QApplication) -> None:
     from explainer.modes.kiosk import crash
 
     exits: list[int] = []
-    monkeypatch.setattr(crash.QApplication, "exit", staticmethod(exits.append))
+    monkeypatch.setattr(QApplication, "exit", staticmethod(exits.append))
     recovered: list[bool] = []
     guard = crash.CrashGuard(lambda: recovered.append(True), stream=io.StringIO())
     for _ in range(crash.BURST - 1):
@@ -187,15 +188,15 @@ def test_the_contrast_button_repaints_the_cached_lanes_and_nodes(make_kiosk: Mak
     dark = QColor(mini.pathways["north"].colour).darker(140)
     assert not near(colours(), dark)
     tap(kiosk.controls.contrast)
-    assert window.high_contrast
+    assert kiosk.navigator.contrast
     assert near(colours(), dark), "the lane is drawn again in its high-contrast colour"
 
 
 def test_with_reduced_motion_the_idle_screen_still_teaches_but_nothing_moves(make_kiosk: Maker, mini: Pack,
-                                                                             qtbot: object) -> None:
+                                                                             qtbot: QtBot) -> None:
     kiosk = make_kiosk(reduced_motion=True)
     loop = kiosk.attract
-    qtbot.waitUntil(lambda: loop.playing, timeout=2000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: loop.playing, timeout=2000)
     loop.next_step()
     assert loop.step.pathway is not None
     assert kiosk.window.scene.lanes[loop.step.pathway].selected

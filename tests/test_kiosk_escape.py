@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from explainer.model import Pack
 from explainer.window import MainWindow
@@ -57,10 +58,10 @@ def test_closing_the_kiosk_window_is_refused(make_kiosk: Maker) -> None:
     assert kiosk.window.isVisible()
 
 
-def test_leaving_full_screen_is_undone(make_kiosk: Maker, qtbot: object) -> None:
+def test_leaving_full_screen_is_undone(make_kiosk: Maker, qtbot: QtBot) -> None:
     kiosk = make_kiosk()
     kiosk.window.showNormal()
-    qtbot.waitUntil(kiosk.window.isFullScreen, timeout=2000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(kiosk.window.isFullScreen, timeout=2000)
 
 
 def test_no_context_menu_opens(make_kiosk: Maker) -> None:
@@ -72,23 +73,23 @@ def test_no_context_menu_opens(make_kiosk: Maker) -> None:
     assert QApplication.activePopupWidget() is None
 
 
-def test_links_open_nothing_in_a_kiosk(make_kiosk: Maker, qtbot: object) -> None:
+def test_links_open_nothing_in_a_kiosk(make_kiosk: Maker, qtbot: QtBot) -> None:
     kiosk = make_kiosk()
-    with qtbot.waitSignal(kiosk.guard.link_refused, timeout=1000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(kiosk.guard.link_refused, timeout=1000):
         assert QDesktopServices.openUrl(QUrl("https://example.org/report"))
-    with qtbot.waitSignal(kiosk.guard.link_refused, timeout=1000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(kiosk.guard.link_refused, timeout=1000):
         QDesktopServices.openUrl(QUrl("mailto:someone@example.org"))
 
 
 def test_ctrl_q_and_close_still_work_in_explore_mode(open_window: Callable[..., MainWindow], mini: Pack,
-                                                     qtbot: object) -> None:
+                                                     qtbot: QtBot) -> None:
     window = open_window(mini)
     fired: list[bool] = []
     _quit_shortcut(window).activated.connect(lambda: fired.append(True))
     QTest.keyClick(window, Qt.Key.Key_Q, CTRL)
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
     assert fired
     window.show()
-    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    qtbot.waitExposed(window)
     assert window.close() is True
 

@@ -11,6 +11,7 @@ import pytest
 from kiosk_support import PIN, Maker, lift_finger, make_kiosk_fixture, press_finger, tap  # noqa: F401
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from explainer.modes.kiosk import settings_from
 from explainer.modes.kiosk.config import ENV_PIN, default_config_file, operator_pin
@@ -54,6 +55,7 @@ def test_a_pin_must_be_4_to_12_plain_digits(bad: str) -> None:
         make_hash(bad)
 
 
+@pytest.mark.e2e
 def test_the_pin_command_prints_a_hash_of_the_pin_it_reads() -> None:
     result = subprocess.run([sys.executable, "-m", "explainer.modes.kiosk.pin"], input="97531\n", cwd=ROOT,
                             capture_output=True, text=True, timeout=60)
@@ -104,7 +106,7 @@ def test_without_a_pin_the_operator_exit_is_off_and_stderr_says_so(make_kiosk: M
 
 
 def test_corner_taps_then_a_long_press_then_the_right_pin_open_the_operator_screen(
-        make_kiosk: Maker, qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
+        make_kiosk: Maker, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     exits: list[int] = []
     monkeypatch.setattr(QApplication, "exit", staticmethod(exits.append))
     kiosk = make_kiosk(pin=True, problems=["pack.yaml:3:1: error: something is wrong"], fallback=True)
@@ -113,7 +115,7 @@ def test_corner_taps_then_a_long_press_then_the_right_pin_open_the_operator_scre
     for _ in range(TAPS):
         tap(kiosk.window, corner)
     assert kiosk.corner.armed
-    with qtbot.waitSignal(kiosk.corner.triggered, timeout=4000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(kiosk.corner.triggered, timeout=4000):
         press_finger(kiosk.window, corner)
     lift_finger(kiosk.window, corner)
     screen = kiosk.operator
@@ -169,6 +171,7 @@ def test_taps_elsewhere_or_too_few_do_not_arm_the_corner(make_kiosk: Maker) -> N
     assert not kiosk.corner.armed
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize("bad", [["--idle-seconds", "soon"], ["--countdown-seconds", "0"], ["--idle-seconds", "-5"]])
 def test_a_bad_kiosk_time_is_one_clear_line_and_status_2(bad: list[str]) -> None:
     result = subprocess.run([sys.executable, "main.py", "--mode", "kiosk", *bad], cwd=ROOT, capture_output=True,

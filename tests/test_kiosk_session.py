@@ -9,11 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from kiosk_support import FAST_PIN_HASH
 
 from explainer.modes.kiosk.crash import GAVE_UP_STATUS
 from explainer.modes.kiosk.operator import EXIT_STATUS
 from explainer.modes.kiosk.policy import FONTS_CONF
+
+pytestmark = pytest.mark.e2e
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent

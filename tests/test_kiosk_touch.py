@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolBar
+from pytestqt.qtbot import QtBot
 
 from explainer.model import Pack
 from explainer.modes.kiosk.look import TARGET
@@ -106,15 +107,15 @@ def test_only_visitor_controls_show_and_each_is_big_enough_for_a_finger(make_kio
     assert TARGET >= MIN_TARGET
 
 
-def test_every_node_is_a_target_of_at_least_48_pixels_on_a_kiosk_screen(make_kiosk: Maker, bundled: Pack,
-                                                                         qtbot: object) -> None:
+def test_every_node_is_a_target_of_at_least_48_pixels_on_a_kiosk_screen(make_kiosk: Maker, bundled: Pack, app: QApplication,
+                                                                         qtbot: QtBot) -> None:
     kiosk = make_kiosk(pack=bundled)
     window = kiosk.window
     begin_visit(kiosk)
-    QApplication.instance().removeEventFilter(kiosk.guard)  # the test screen is 800 pixels; a kiosk's is bigger
+    app.removeEventFilter(kiosk.guard)  # the test screen is 800 pixels; a kiosk's is bigger
     window.showNormal()
     window.setGeometry(QRect(0, 0, 1920, 1080))
-    qtbot.waitUntil(lambda: window.view.width() > 1200, timeout=2000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.view.width() > 1200, timeout=2000)
     window.view.fit()
     view = window.view
     half = MIN_TARGET // 2

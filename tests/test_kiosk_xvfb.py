@@ -15,6 +15,8 @@ from PySide6.QtGui import QColor, QImage
 from explainer.modes.kiosk.look import GO
 from explainer.modes.kiosk.operator import EXIT_STATUS
 
+pytestmark = pytest.mark.e2e
+
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS = ("xvfb-run", "xdotool", "import")
 

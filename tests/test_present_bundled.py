@@ -1,19 +1,18 @@
-"""The bundled pack's own tour, from the first step to the last, with the presenter words from content/staging."""
+"""The bundled pack's own tour, from the first step to the last."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from present_support import Opener, assert_step_shown, bundled_with_staged_words, present_fixture, press  # noqa: F401
+from present_support import Opener, assert_step_shown, present_fixture, press  # noqa: F401
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
-from explainer.model import load_pack
+from explainer.model import Pack
 
 
 def test_the_bundled_tour_runs_from_start_to_end_in_english_and_spanish(
-    present: Opener, tmp_path: Path, qtbot: object
+    present: Opener, bundled: Pack, qtbot: QtBot
 ) -> None:
-    pack = load_pack(bundled_with_staged_words(tmp_path / "pack"))
+    pack = bundled
     assert len(pack.structure.tour) >= 3
     for language in ("en", "es"):
         p = present(pack, language=language)
@@ -25,8 +24,8 @@ def test_the_bundled_tour_runs_from_start_to_end_in_english_and_spanish(
         p.window.close()
 
 
-def test_every_pathway_is_revealed_by_the_end_of_the_bundled_tour(present: Opener, tmp_path: Path, qtbot: object) -> None:
-    pack = load_pack(bundled_with_staged_words(tmp_path / "pack"))
+def test_every_pathway_is_revealed_by_the_end_of_the_bundled_tour(present: Opener, bundled: Pack, qtbot: QtBot) -> None:
+    pack = bundled
     p = present(pack)
     press(qtbot, p, Qt.Key.Key_End)
     assert all(lane.isVisible() for lane in p.window.scene.lanes.values())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from present_support import Opener, assert_step_shown, click, present_fixture, press  # noqa: F401
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from explainer.model import Pack
 from explainer.modes.present.keys import command_for
@@ -12,7 +13,7 @@ K = Qt.Key
 
 
 def test_b_blacks_out_the_audience_and_any_key_brings_it_back_without_moving(
-    present: Opener, mini: Pack, qtbot: object
+    present: Opener, mini: Pack, qtbot: QtBot
 ) -> None:
     p = present(mini)
     press(qtbot, p, K.Key_B)
@@ -23,7 +24,7 @@ def test_b_blacks_out_the_audience_and_any_key_brings_it_back_without_moving(
     assert_step_shown(p, 0)
     press(qtbot, p, K.Key_Period)
     assert p.blackout.isVisible()
-    qtbot.mouseClick(p.blackout, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(p.blackout, Qt.MouseButton.LeftButton)
     assert not p.blackout.isVisible()
     press(qtbot, p, K.Key_Semicolon)
     assert p.blackout.isVisible()
@@ -32,7 +33,7 @@ def test_b_blacks_out_the_audience_and_any_key_brings_it_back_without_moving(
 
 
 def test_freezing_holds_the_audience_picture_while_the_presenter_moves_on(
-    present: Opener, mini: Pack, qtbot: object
+    present: Opener, mini: Pack, qtbot: QtBot
 ) -> None:
     p = present(mini)
     press(qtbot, p, K.Key_H)
@@ -50,7 +51,7 @@ def test_freezing_holds_the_audience_picture_while_the_presenter_moves_on(
     assert p.window.grab().toImage() != held
 
 
-def test_g_and_a_number_jumps_to_that_step(present: Opener, mini: Pack, qtbot: object) -> None:
+def test_g_and_a_number_jumps_to_that_step(present: Opener, mini: Pack, qtbot: QtBot) -> None:
     p = present(mini)
     press(qtbot, p, K.Key_G, K.Key_3)
     assert p.caption.side.text() == "Go to step 3"
@@ -64,18 +65,18 @@ def test_g_and_a_number_jumps_to_that_step(present: Opener, mini: Pack, qtbot: o
     assert not p.jumping and p.tour.running
 
 
-def test_clicking_a_step_in_the_presenter_list_jumps_there(present: Opener, mini: Pack, qtbot: object) -> None:
+def test_clicking_a_step_in_the_presenter_list_jumps_there(present: Opener, mini: Pack, qtbot: QtBot) -> None:
     p = present(mini)
     press(qtbot, p, K.Key_P)
-    qtbot.waitExposed(p.presenter)  # type: ignore[attr-defined]
+    qtbot.waitExposed(p.presenter)
     steps = p.presenter.step_list
     rect = steps.visualItemRect(steps.item(2))
-    qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # type: ignore[attr-defined]
+    qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert_step_shown(p, 2)
 
 
 def test_esc_leaves_the_tour_for_free_exploration_and_t_resumes_at_the_same_step(
-    present: Opener, mini: Pack, qtbot: object
+    present: Opener, mini: Pack, qtbot: QtBot
 ) -> None:
     p = present(mini)
     press(qtbot, p, K.Key_Right)
@@ -95,14 +96,14 @@ def test_esc_leaves_the_tour_for_free_exploration_and_t_resumes_at_the_same_step
     assert_step_shown(p, 1)
 
 
-def test_the_clickers_page_down_also_returns_to_the_tour(present: Opener, mini: Pack, qtbot: object) -> None:
+def test_the_clickers_page_down_also_returns_to_the_tour(present: Opener, mini: Pack, qtbot: QtBot) -> None:
     p = present(mini)
     press(qtbot, p, K.Key_Escape, K.Key_PageDown)
     assert_step_shown(p, 0)
 
 
 def test_a_part_opened_mid_tour_is_explained_and_next_returns_to_the_step(
-    present: Opener, mini: Pack, qtbot: object
+    present: Opener, mini: Pack, qtbot: QtBot
 ) -> None:
     p = present(mini)
     press(qtbot, p, K.Key_Right)
@@ -116,7 +117,7 @@ def test_a_part_opened_mid_tour_is_explained_and_next_returns_to_the_step(
     assert_step_shown(p, 1)
 
 
-def test_question_mark_lists_every_key_and_esc_closes_the_list(present: Opener, mini: Pack, qtbot: object) -> None:
+def test_question_mark_lists_every_key_and_esc_closes_the_list(present: Opener, mini: Pack, qtbot: QtBot) -> None:
     p = present(mini)
     press(qtbot, p, "?")
     assert p.help.isVisible()
@@ -126,40 +127,40 @@ def test_question_mark_lists_every_key_and_esc_closes_the_list(present: Opener, 
     assert not p.help.isVisible() and p.tour.running
 
 
-def test_contrast_and_text_size_are_one_key_away(present: Opener, mini: Pack, qtbot: object) -> None:
+def test_contrast_and_text_size_are_one_key_away(present: Opener, mini: Pack, qtbot: QtBot) -> None:
     p = present(mini)
     press(qtbot, p, K.Key_C)
-    assert p.window.high_contrast and p.window.scene.theme.high_contrast
+    assert p.navigator.contrast and p.window.scene.theme.high_contrast
     press(qtbot, p, "+")
     assert p.navigator.text_scale == 1.25
     assert_step_shown(p, 0)
     press(qtbot, p, K.Key_Minus, K.Key_Minus)
     assert p.navigator.text_scale == 0.8
     press(qtbot, p, K.Key_C)
-    assert not p.window.high_contrast
+    assert not p.navigator.contrast
 
 
-def test_p_and_s_show_and_hide_the_presenter_window_on_one_screen(present: Opener, mini: Pack, qtbot: object) -> None:
+def test_p_and_s_show_and_hide_the_presenter_window_on_one_screen(present: Opener, mini: Pack, qtbot: QtBot) -> None:
     p = present(mini)
     assert not p.presenter.isVisible()
     press(qtbot, p, K.Key_P)
     assert p.presenter.isVisible() and p.presenter.ticker.isActive()
-    qtbot.keyClick(p.presenter, K.Key_Right)  # type: ignore[attr-defined]
+    qtbot.keyClick(p.presenter, K.Key_Right)
     assert p.tour.index == 1
     press(qtbot, p, K.Key_S)
     assert not p.presenter.isVisible() and not p.presenter.ticker.isActive()
 
 
-def test_f_toggles_full_screen(present: Opener, mini: Pack, qtbot: object) -> None:
+def test_f_toggles_full_screen(present: Opener, mini: Pack, qtbot: QtBot) -> None:
     p = present(mini)
     assert p.window.isFullScreen()
     press(qtbot, p, K.Key_F)
-    qtbot.waitUntil(lambda: not p.window.isFullScreen())  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not p.window.isFullScreen())
     press(qtbot, p, K.Key_F)
-    qtbot.waitUntil(p.window.isFullScreen)  # type: ignore[attr-defined]
+    qtbot.waitUntil(p.window.isFullScreen)
 
 
-def test_closing_the_audience_window_closes_the_presenter_window(present: Opener, mini: Pack, qtbot: object) -> None:
+def test_closing_the_audience_window_closes_the_presenter_window(present: Opener, mini: Pack, qtbot: QtBot) -> None:
     p = present(mini)
     press(qtbot, p, K.Key_P)
     assert p.presenter.isVisible()

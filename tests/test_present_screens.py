@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from present_support import ROOT
 
 from explainer.modes.present.screens import choose
@@ -23,6 +24,7 @@ def test_one_screen_shows_the_audience_and_keeps_the_presenter_window_for_the_p_
     assert choose(["laptop"], "laptop", None) == ("laptop", None)
 
 
+@pytest.mark.e2e
 def test_a_screen_that_does_not_exist_is_a_one_line_error() -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--mode", "present", "--content", "tests/packs/mini", "--screen", "5"],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from present_support import Opener, assert_step_shown, present_fixture, press  # noqa: F401
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from explainer.model import Pack
 from explainer.modes.present.staging import reached, staging_for
@@ -40,7 +41,7 @@ def test_pathways_are_revealed_as_the_story_reaches_them(mini: Pack) -> None:
     assert staging_for(mini, 0).flowing == ()
 
 
-def test_clicker_keys_walk_every_step_forwards_and_back(present: Opener, mini: Pack, qtbot: object) -> None:
+def test_clicker_keys_walk_every_step_forwards_and_back(present: Opener, mini: Pack, qtbot: QtBot) -> None:
     p = present(mini)
     count = len(mini.structure.tour)
     assert_step_shown(p, 0)
@@ -68,7 +69,7 @@ def test_the_first_step_hides_pathways_not_yet_reached(present: Opener, mini: Pa
 
 
 def test_the_presenter_window_shows_the_step_the_next_one_and_the_step_number(
-    present: Opener, mini: Pack, qtbot: object
+    present: Opener, mini: Pack, qtbot: QtBot
 ) -> None:
     p = present(mini)
     words = mini.language("en")
@@ -81,7 +82,7 @@ def test_the_presenter_window_shows_the_step_the_next_one_and_the_step_number(
     assert p.presenter.step_list.count() == 3
 
 
-def test_the_first_key_replaces_the_keys_hint_with_the_step_number(present: Opener, mini: Pack, qtbot: object) -> None:
+def test_the_first_key_replaces_the_keys_hint_with_the_step_number(present: Opener, mini: Pack, qtbot: QtBot) -> None:
     p = present(mini)
     assert p.caption.side.text() == mini.language("en").ui("present_hint_keys")
     press(qtbot, p, K.Key_PageDown)
@@ -89,7 +90,7 @@ def test_the_first_key_replaces_the_keys_hint_with_the_step_number(present: Open
 
 
 def test_a_language_switch_keeps_the_step_and_numbers_it_in_that_language(
-    present: Opener, mini: Pack, qtbot: object
+    present: Opener, mini: Pack, qtbot: QtBot
 ) -> None:
     p = present(mini)
     press(qtbot, p, K.Key_Right)

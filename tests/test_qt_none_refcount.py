@@ -9,10 +9,10 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem
 
 
-def test_none_keeps_its_references_across_thousands_of_qt_calls(qapp: object) -> None:
+def test_none_keeps_its_references_across_thousands_of_qt_calls(qapp: QApplication) -> None:
     item = QGraphicsRectItem(0, 0, 10, 10)
     before = sys.getrefcount(None)
     for i in range(5000):

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from explainer.model import schema
+from explainer.model.ui_keys import UI_KEYS
 from explainer.paths import schema_dir
 
 
@@ -19,5 +20,5 @@ def test_published_schema_is_current(name: str) -> None:
 def test_the_text_schema_lists_every_interface_word() -> None:
     text = json.loads(schema.render("text.schema.json"))
     ui = text["$defs"]["TextFile"]["properties"]["ui"]
-    assert set(ui["properties"]) == set(schema.UI_KEYS)
+    assert set(ui["properties"]) == set(UI_KEYS)
     assert ui["additionalProperties"] is False

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from explainer.model import Pack, check_pack
 from explainer.paths import bundled_content
 
@@ -36,6 +38,7 @@ def test_three_pathways_each_with_its_own_demand(bundled: Pack) -> None:
     assert len({d[0].id for d in demands}) == 3
 
 
+@pytest.mark.e2e
 def test_the_model_does_not_import_qt() -> None:
     code = "import sys, explainer.model as m; m.load_pack; print(any(k.startswith('PySide6') for k in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
