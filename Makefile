@@ -1,10 +1,10 @@
-# The two commands a person needs: `make run` and `make test`.
+# The two commands a person needs: `make run` and `make test` (`make test-fast`: the in-process tests only, for the inner loop).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint render bench clean
+.PHONY: run test test-fast lint render bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,9 @@ lint: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m fast -q
 
 render: $(STAMP)
 	$(BIN)/python main.py render --select sale --out docs/screenshot.png --size 1280x760
