@@ -19,7 +19,6 @@ import itertools
 import json
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -72,21 +71,19 @@ def rest(label: str, seconds: float = REST_SECONDS) -> dict[str, float | str]:
 
 
 def main(show_presenter: bool) -> None:
-    from present_support import bundled_with_staged_words
-
     from explainer.app import application
     from explainer.model import load_pack
     from explainer.modes.present.presentation import Presentation
     from explainer.modes.present.staging import staging_for
     from explainer.navigator import Navigator
+    from explainer.paths import bundled_content
     from explainer.window import MainWindow
 
     app = application(["bench"])
-    folder = Path(tempfile.mkdtemp()) / "pack"
-    pack = load_pack(bundled_with_staged_words(folder))
+    pack = load_pack(bundled_content())
     navigator = Navigator(pack)
     window = MainWindow(pack, navigator)
-    p = Presentation(window, navigator, pack, reduced_motion=False)
+    p = Presentation(window, navigator, pack)
     p.open(QGuiApplication.primaryScreen(), None)
     if show_presenter:
         p.toggle_presenter()
@@ -138,9 +135,9 @@ def main(show_presenter: bool) -> None:
         "cpu_percent": round(100 * flight_cpu / flight_wall, 1),
     }]
     results.append(rest("packets flowing, camera still"))
-    p.stage.set_reduced_motion(True)
+    navigator.set_reduced_motion(True)
     results.append(rest("reduced motion, on a pathway step"))
-    p.stage.set_reduced_motion(False)
+    navigator.set_reduced_motion(False)
     p.last()
     while view.flying:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)

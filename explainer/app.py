@@ -15,6 +15,8 @@ from explainer.paths import assets_dir, bundled_content
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from explainer.modes.mode import Mode
+
 
 def _load(content: Path | None) -> Pack:
     root = content or bundled_content()
@@ -121,19 +123,22 @@ def _open(args: Namespace) -> int:
     from explainer.navigator import Navigator
     from explainer.window import MainWindow
 
-    navigator = Navigator(pack, language)
+    navigator = Navigator(pack, language, reduced_motion=bool(args.reduced_motion))
     window = MainWindow(pack, navigator)
+    mode: Mode | None = None  # lives until exec returns
     if args.mode == "present":
         from explainer.modes import present
 
-        mode = present.start(app, window, navigator, pack, args)  # noqa: F841 (lives until exec returns)
+        mode = present.start(app, window, navigator, pack, args)
     elif args.mode == "kiosk":
-        kiosk_mode = kiosk.start(window, navigator, content, kiosk.settings_from(args))  # noqa: F841 (lives until exec returns)
+        mode = kiosk.start(window, navigator, content, kiosk.settings_from(args))
     elif args.fullscreen:
         window.showFullScreen()
     else:
         window.show()
-    return int(app.exec())
+    status = int(app.exec())
+    del mode
+    return status
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,14 @@
-"""The one object that knows what is shown now: selection, view, language and text size."""
+"""The one owner of what is shown now: selection, view, languages, text size, contrast, motion, won demands, state.
+
+Every change goes through a setter, which sets every field it touches and then
+emits :attr:`Navigator.changed` once, with the names of the fields that
+changed. A widget follows that one signal and redraws once per change: a new
+language that also clears the second language is one change, not two.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 from PySide6.QtCore import QObject, Signal
@@ -9,18 +16,22 @@ from PySide6.QtCore import QObject, Signal
 from explainer.model.pack import Pack
 
 View = Literal["diagram", "sources", "about"]
+Field = Literal["selection", "view", "language", "second_language", "text_scale", "contrast", "reduced_motion",
+                "won", "state"]
+Fields = frozenset[Field]
+
+MIN_SCALE = 0.8
+MAX_SCALE = 2.5
 
 
 class Navigator(QObject):
-    """Holds the state that widgets show; widgets ask it and follow its signals."""
+    """Holds the state that widgets show; widgets ask it and follow :attr:`changed`."""
 
-    selection_changed = Signal(object)
-    view_changed = Signal(str)
-    language_changed = Signal(str)
-    second_language_changed = Signal(object)
-    text_scale_changed = Signal(float)
+    changed = Signal(object)
+    """Emitted once per change, after every field is set, with the :data:`Fields` that changed."""
 
-    def __init__(self, pack: Pack, language: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, pack: Pack, language: str | None = None, parent: QObject | None = None, *,
+                 reduced_motion: bool = False) -> None:
         super().__init__(parent)
         self.pack = pack
         self.selection: str | None = None
@@ -28,44 +39,86 @@ class Navigator(QObject):
         self.language = language or pack.default_language
         self.second_language: str | None = None
         self.text_scale = 1.0
+        self.contrast = False
+        """High contrast: black on white, no tinted fills."""
+        self.reduced_motion = reduced_motion
+        """No camera flights and no flowing data; the highlight and captions stay."""
+        self.won: frozenset[str] = frozenset()
+        """Demands won: the ids of demand actions a place has already achieved."""
+        self.state: str | None = None
+        """The US state chosen (two-letter postal code), or ``None`` for the whole country."""
 
+    # -- one change, one signal ---------------------------------------------------------
+    def _commit(self, **values: object) -> None:
+        """Set every field in ``values``, then emit ``changed`` once with those that differ (nothing if none)."""
+        changed = frozenset(name for name, value in values.items() if getattr(self, name) != value)
+        for name in changed:
+            setattr(self, name, values[name])
+        if changed:
+            self.changed.emit(changed)
+
+    # -- what is shown ----------------------------------------------------------------------
     def select(self, item_id: str | None) -> None:
-        """Open a node, arrow or pathway (``None`` shows the overview)."""
+        """Open a node, arrow or pathway (``None`` shows the overview), on the diagram."""
         if item_id is not None and not self.pack.has(item_id):
             raise KeyError(item_id)
-        self.show_view("diagram")
-        if item_id != self.selection:
-            self.selection = item_id
-            self.selection_changed.emit(item_id)
+        self._commit(selection=item_id, view="diagram")
 
     def home(self) -> None:
         """Back to the overview: nothing selected, the diagram shown."""
         self.select(None)
 
     def show_view(self, view: View) -> None:
-        if view != self.view:
-            self.view = view
-            self.view_changed.emit(view)
+        self._commit(view=view)
 
+    # -- words ----------------------------------------------------------------------------
     def set_language(self, code: str) -> None:
+        """Speak ``code``; a second language equal to it is dropped in the same change."""
         if code not in self.pack.words:
             raise KeyError(code)
-        if code != self.language:
-            self.language = code
-            if self.second_language == code:
-                self.set_second_language(None)
-            self.language_changed.emit(code)
+        second = None if self.second_language == code else self.second_language
+        self._commit(language=code, second_language=second)
 
     def set_second_language(self, code: str | None) -> None:
         """Show a second language beside the first in the panel (``None`` for one)."""
         if code is not None and (code not in self.pack.words or code == self.language):
             code = None
-        if code != self.second_language:
-            self.second_language = code
-            self.second_language_changed.emit(code)
+        self._commit(second_language=code)
 
+    # -- how it looks -----------------------------------------------------------------------
     def set_text_scale(self, scale: float) -> None:
-        scale = round(min(max(scale, 0.8), 2.5), 2)
-        if scale != self.text_scale:
-            self.text_scale = scale
-            self.text_scale_changed.emit(scale)
+        self._commit(text_scale=round(min(max(scale, MIN_SCALE), MAX_SCALE), 2))
+
+    def set_contrast(self, on: bool) -> None:
+        self._commit(contrast=on)
+
+    def set_reduced_motion(self, on: bool) -> None:
+        self._commit(reduced_motion=on)
+
+    # -- the place the visitor cares about ---------------------------------------------------
+    def set_won(self, demand_ids: Iterable[str]) -> None:
+        """Mark these demands as already won; every id must be a demand of the pack."""
+        won = frozenset(demand_ids)
+        demands = {action.id for action in self.pack.structure.actions if action.kind == "demand"}
+        unknown = sorted(won - demands)
+        if unknown:
+            raise KeyError(unknown[0])
+        self._commit(won=won)
+
+    def set_state(self, code: str | None) -> None:
+        """Choose a US state by its two-letter postal code (any case), or ``None`` for none."""
+        if code is not None:
+            if len(code) != 2 or not code.isascii() or not code.isalpha():
+                raise ValueError(f"'{code}' is not a two-letter state code")
+            code = code.upper()
+        self._commit(state=code)
+
+    def start_over(self, language: str) -> None:
+        """Everything a visitor could change back as at start, in ``language``, as one change.
+
+        Reduced motion, won demands and the state stay: they are the place's settings, not the visitor's.
+        """
+        if language not in self.pack.words:
+            raise KeyError(language)
+        self._commit(selection=None, view="diagram", language=language, second_language=None, text_scale=1.0,
+                     contrast=False)

@@ -20,7 +20,7 @@ def render_window(pack: Pack, language: str, args: Namespace) -> QImage:
     window.resize(width, height)
     navigator.set_text_scale(args.text_scale)
     if args.high_contrast:
-        window.set_high_contrast(True)
+        navigator.set_contrast(True)
     if args.second_lang:
         navigator.set_second_language(args.second_lang)
     if args.select:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from explainer.look.theme import Theme, high_contrast_theme, standard_theme
 from explainer.model.pack import Pack, Words
-from explainer.navigator import Navigator
+from explainer.navigator import Fields, Navigator
 from explainer.panels import explanation
 from explainer.panels.panel import ExplanationPanel
 from explainer.paths import assets_dir
@@ -38,7 +38,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.pack = pack
         self.navigator = navigator
-        self.high_contrast = False
         self.scene = DiagramScene(pack, self.words, self._theme(), self)
         self.view = DiagramView(self.scene)
         self.panel = ExplanationPanel()
@@ -57,7 +56,7 @@ class MainWindow(QMainWindow):
         return self.pack.language(self.navigator.language)
 
     def _theme(self) -> Theme:
-        make = high_contrast_theme if self.high_contrast else standard_theme
+        make = high_contrast_theme if self.navigator.contrast else standard_theme
         return make(self.navigator.text_scale)
 
     # -- building ----------------------------------------------------------------
@@ -109,8 +108,10 @@ class MainWindow(QMainWindow):
             bar.addSeparator()
             bar.addWidget(self.second_label)
             bar.addWidget(self.second_box)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+        self.toolbars: list[QToolBar] = []
+        """Every toolbar, the window's and those modes added with ``add_toolbar``: the chrome a mode may hide."""
+        self.add_toolbar(bar, Qt.ToolBarArea.TopToolBarArea)
         for action in bar.actions():
             button = bar.widgetForAction(action)
             if button is not None:
@@ -132,6 +133,10 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.splitter, 1)
+        self.bars = QVBoxLayout()
+        self.bars.setContentsMargins(0, 0, 0, 0)
+        self.bars.setSpacing(0)
+        column.addLayout(self.bars)
         row = QHBoxLayout()
         badge = QLabel()
         badge.setPixmap(icon("offline").pixmap(QSize(18, 18)))
@@ -144,11 +149,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         nav = self.navigator
         self.scene.activated.connect(self._activate)
-        nav.selection_changed.connect(self._selection_changed)
-        nav.view_changed.connect(lambda _v: self._refresh())
-        nav.language_changed.connect(self._language_changed)
-        nav.second_language_changed.connect(lambda _c: self.retranslate())
-        nav.text_scale_changed.connect(lambda _s: self.apply_theme())
+        nav.changed.connect(self._follow)
         self.language_box.activated.connect(lambda i: nav.set_language(self.language_box.itemData(i)))
         self.second_box.activated.connect(lambda i: nav.set_second_language(self.second_box.itemData(i)))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, nav.home)
@@ -162,17 +163,37 @@ class MainWindow(QMainWindow):
     def _activate(self, item_id: str) -> None:
         self.navigator.select(item_id)
 
-    def _selection_changed(self, item_id: str | None) -> None:
-        self.scene.show_selection(item_id)
-        self._refresh()
+    def _follow(self, fields: Fields) -> None:
+        """Show one change of the navigator: each part is redrawn at most once, the panel once."""
+        if fields & {"text_scale", "contrast"}:
+            self.apply_theme()
+        if fields & {"language", "second_language"}:
+            self.retranslate()  # shows the selection and refreshes the panel too
+            if "language" in fields:
+                self._warm_timer.start()
+            return
+        if "selection" in fields:
+            self.scene.show_selection(self.navigator.selection)
+        if fields & {"selection", "view"}:
+            self._refresh()
 
     def apply_theme(self) -> None:
         self.scene.set_theme(self._theme())
         self.panel.set_text_scale(self.navigator.text_scale)
 
-    def set_high_contrast(self, on: bool) -> None:
-        self.high_contrast = on
-        self.apply_theme()
+    # -- named places where a mode changes the window ------------------------------------------
+    def add_toolbar(self, bar: QToolBar, area: Qt.ToolBarArea) -> None:
+        """Add a mode's toolbar (the kiosk's bottom bar); it counts as chrome that ``chrome`` lists."""
+        self.addToolBar(area, bar)
+        self.toolbars.append(bar)
+
+    def add_bar(self, bar: QWidget) -> None:
+        """Add a mode's bar across the window under the diagram and panel, above the offline note."""
+        self.bars.addWidget(bar)
+
+    def chrome(self) -> list[QWidget]:
+        """The parts around the diagram a mode may hide to give it the screen: the toolbars and the panel."""
+        return [*self.toolbars, self.panel]
 
     def retranslate(self) -> None:
         """Show every word in the current language(s), keeping selection and zoom."""
@@ -216,10 +237,6 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._balance_panel()
-        self._warm_timer.start()
-
-    def _language_changed(self, _code: str) -> None:
-        self.retranslate()
         self._warm_timer.start()
 
     def _warm_codes(self, pending: list[str | None] | None = None) -> None:

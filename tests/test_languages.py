@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QGuiApplication
 
+from explainer.look.theme import standard_theme
 from explainer.model import Pack
 from explainer.scene import node_item
-from explainer.look.theme import standard_theme
 from explainer.window import MainWindow
 
 Opener = Callable[..., MainWindow]

@@ -40,6 +40,9 @@ class DiagramScene(QGraphicsScene):
         self.lanes: dict[str, LaneItem] = {}
         self.geometry = Geometry()
         self.selected_id: str | None = None
+        self.preview: tuple[Words, str | None] | None = None
+        """An idle screen's override: words and a selection shown instead of the window's until ``end_preview``."""
+        self._given: tuple[Words, str | None] = (words, None)
         self.packets = PacketLayer()
         self.flowing: list[str] = []
         self.spotlit: frozenset[str] | None = None
@@ -92,12 +95,35 @@ class DiagramScene(QGraphicsScene):
         self.relayout()
 
     def set_words(self, words: Words) -> None:
-        """Show another language's words and lay out again to fit them."""
+        """Show another language's words and lay out again to fit them (later, while a preview shows)."""
+        self._given = (words, self._given[1])
+        if self.preview is None:
+            self._apply_words(words)
+
+    def show_preview(self, words: Words, item_id: str | None) -> None:
+        """Show ``item_id`` in ``words`` over what the window gave, until ``end_preview``: the kiosk's idle screen.
+
+        The navigator's language and selection do not change; only the diagram speaks the preview's language.
+        """
+        self.preview = (words, item_id)
+        if words is not self.words:
+            self._apply_words(words)
+        self._apply_selection(item_id)
+
+    def end_preview(self) -> None:
+        """Back to the words and selection the window gave."""
+        if self.preview is None:
+            return
+        self.preview = None
+        words, item_id = self._given
+        if words is not self.words:
+            self._apply_words(words)
+        self._apply_selection(item_id)
+
+    def _apply_words(self, words: Words) -> None:
         self.words = words
         for node_id, item in self.nodes.items():
             item.set_words(words.get(f"nodes.{node_id}.title"), words.get(f"nodes.{node_id}.subtitle"))
-        for edge_id, edge_item in self.edges.items():
-            edge_item.set_label(words.get(f"edges.{edge_id}.label"))
         for lane in self.lanes.values():
             lane.set_title(words.get(f"pathways.{lane.pathway_id}.title"))
         self.setBackgroundBrush(self.theme.background)
@@ -186,7 +212,12 @@ class DiagramScene(QGraphicsScene):
         return order
 
     def show_selection(self, item_id: str | None) -> None:
-        """Mark ``item_id`` selected, bring its pathway forward and dim the other lanes."""
+        """Mark ``item_id`` selected, bring its pathway forward and dim the other lanes (later, while a preview shows)."""
+        self._given = (self._given[0], item_id)
+        if self.preview is None:
+            self._apply_selection(item_id)
+
+    def _apply_selection(self, item_id: str | None) -> None:
         self.selected_id = item_id
         pathway = self.pack.pathway_of(item_id) if item_id else None
         for node_id, item in self.nodes.items():
@@ -209,7 +240,7 @@ class DiagramScene(QGraphicsScene):
     def spotlight(self, item_ids: Iterable[str] | None) -> None:
         """Keep these nodes, arrows and lanes bright (their arrows bold) and dim the rest; ``None`` ends it."""
         self.spotlit = None if item_ids is None else frozenset(item_ids)
-        self.show_selection(self.selected_id)
+        self._apply_selection(self.selected_id)
 
     def reveal(self, pathway_ids: Iterable[str] | None) -> None:
         """Show only these pathways' lanes, nodes and arrows, plus what is in no pathway; ``None`` shows all."""

@@ -40,7 +40,6 @@ class DiagramView(QGraphicsView):
         super().__init__(scene, parent)
         self.diagram = scene
         self.fitted = True
-        self.reduced_motion = False
         self.tap_radius = 0
         """How many view pixels a tap may miss a node or arrow by and still open it (a kiosk sets this)."""
         self._press: QPoint | None = None
@@ -98,12 +97,12 @@ class DiagramView(QGraphicsView):
         """The part of the scene the view shows now."""
         return self.mapToScene(self.viewport().rect()).boundingRect()
 
-    def fly_to(self, rect: QRectF, margin: float = 40.0) -> None:
-        """Move the camera to show ``rect``: a smooth flight, or at once with reduced motion."""
+    def fly_to(self, rect: QRectF, margin: float = 40.0, animate: bool = True) -> None:
+        """Move the camera to show ``rect``: a smooth flight, or at once when not ``animate`` (reduced motion)."""
         target = rect.adjusted(-margin, -margin, margin, margin)
         self.fitted = False
         self._flight.stop()
-        if self.reduced_motion or not self.isVisible():
+        if not animate or not self.isVisible():
             self.show_rect(target)
             return
         self._from = self.visible_rect()

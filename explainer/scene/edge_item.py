@@ -26,7 +26,6 @@ class EdgeItem(FocusableItem):
         self.edge_id = edge_id
         self.colour = colour
         self.theme = theme
-        self.label = ""
         self.selected = False
         self._line = QPainterPath()
         self._hit = QPainterPath()
@@ -34,10 +33,6 @@ class EdgeItem(FocusableItem):
         self._bounds = QRectF()
         self.setObjectName(edge_id)
         self.setZValue(-1)
-
-    def set_label(self, label: str) -> None:
-        self.label = label
-        self.update()
 
     def set_ends(self, start: QPointF, end: QPointF) -> None:
         """Draw a smooth curve from ``start`` to ``end`` that leaves and arrives level."""

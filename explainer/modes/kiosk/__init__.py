@@ -52,8 +52,7 @@ def settings_from(args: Namespace) -> KioskSettings:
             print("know-your-data: kiosk: no operator PIN is set, so the operator exit is off "
                   "(make one with: python -m explainer.modes.kiosk.pin; see docs/kiosk.md)", file=sys.stderr)
     return KioskSettings(idle_ms=math.ceil(args.idle_seconds * 1000),
-                         countdown_ms=math.ceil(args.countdown_seconds * 1000), pin=pin,
-                         reduced_motion=args.reduced_motion)
+                         countdown_ms=math.ceil(args.countdown_seconds * 1000), pin=pin)
 
 
 def start(window: MainWindow, navigator: Navigator, content: KioskContent, settings: KioskSettings) -> Kiosk:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from explainer.model.pack import Pack
 from explainer.modes.kiosk import look
@@ -59,10 +59,8 @@ class AttractLoop(QObject):
 
     touched = Signal()
 
-    def __init__(self, window: MainWindow, navigator: Navigator, step_ms: int = STEP_MS,
-                 reduced_motion: bool = False) -> None:
+    def __init__(self, window: MainWindow, navigator: Navigator, step_ms: int = STEP_MS) -> None:
         super().__init__(window)
-        self.reduced_motion = reduced_motion
         self.window = window
         self.navigator = navigator
         self.pack = window.pack
@@ -97,7 +95,7 @@ class AttractLoop(QObject):
             return
         self.active = True
         # The toolbars and the panel step aside; those hidden now are shown again by ``stop``.
-        self._hidden = [w for w in [*self.window.findChildren(QToolBar), self.window.panel] if not w.isHidden()]
+        self._hidden = [w for w in self.window.chrome() if not w.isHidden()]
         for widget in self._hidden:
             widget.hide()
         self.band.open()
@@ -127,12 +125,10 @@ class AttractLoop(QObject):
         self._timer.stop()
         self.window.scene.flow([])
         self.band.close_band()
-        if self.window.scene.words is not self.window.words:
-            self.window.scene.set_words(self.window.words)
+        self.window.scene.end_preview()
         for widget in self._hidden:
             widget.show()
         self._hidden = []
-        self.window.scene.show_selection(self.navigator.selection)
 
     def next_step(self) -> None:
         self.index = (self.index + 1) % len(self.steps)
@@ -141,10 +137,9 @@ class AttractLoop(QObject):
     def _show(self, step: Step) -> None:
         words = self.pack.language(step.language)
         scene = self.window.scene
-        # Only the diagram speaks the caption's language: retranslating the whole window every few seconds
-        # all day would cost memory (Qt keeps a little for every toolbar label it is given).
-        scene.set_words(words)
-        scene.show_selection(step.pathway)
+        # Only the diagram speaks the caption's language, as a preview over the navigator's: retranslating the
+        # whole window every few seconds all day would cost memory (Qt keeps a little for every toolbar label).
+        scene.show_preview(words, step.pathway)
         if step.pathway is None:
             scene.flow(self._flowing())
             self._frame(scene.sceneRect(), 0.0)
@@ -193,7 +188,7 @@ class AttractLoop(QObject):
 
     def _flowing(self) -> list[str]:
         """The pathways whose data flows now: none with reduced motion (the highlight and caption stay)."""
-        if self.reduced_motion:
+        if self.navigator.reduced_motion:
             return []
         return list(self.pack.pathways) if self.step.pathway is None else [self.step.pathway]
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton, QWidget
 
 from explainer.modes.kiosk import look
-from explainer.navigator import Navigator
+from explainer.navigator import Fields, Navigator
 from explainer.window import MainWindow, icon
 
 TEXT_SCALES = (1.0, 1.25, 1.5)
@@ -57,7 +57,7 @@ class KioskControls(QObject):
             bar.setIconSize(QSize(30, 30))
             bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             bar.setStyleSheet(STYLE)
-        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.bar)
+        window.add_toolbar(self.bar, Qt.ToolBarArea.BottomToolBarArea)
         self.languages: dict[str, QToolButton] = {}
         if len(window.pack.languages) > 1:
             for code in window.pack.languages:
@@ -72,11 +72,11 @@ class KioskControls(QObject):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.bar.addWidget(spacer)
         self.text_size = self._add("text-size", self._next_text_size)
-        self.contrast = self._add("contrast", lambda: window.set_high_contrast(self.contrast.isChecked()))
+        self.contrast = self._add("contrast", lambda: navigator.set_contrast(self.contrast.isChecked()))
         self.contrast.setCheckable(True)
         self.take_home = self._add("take-home", take_home)
         self.start_over = self._add("start-over", start_over)
-        navigator.language_changed.connect(lambda _c: self.retranslate())
+        navigator.changed.connect(self._follow)
         self.retranslate()
 
     def _add(self, name: str, slot: Callable[[], None]) -> QToolButton:
@@ -97,6 +97,12 @@ class KioskControls(QObject):
         bigger = [s for s in TEXT_SCALES if s > now + 1e-6]
         self.navigator.set_text_scale(bigger[0] if bigger else TEXT_SCALES[0])
 
+    def _follow(self, fields: Fields) -> None:
+        if "language" in fields:
+            self.retranslate()
+        elif "contrast" in fields:
+            self.sync()
+
     def retranslate(self) -> None:
         words = self.window.words
         for button, key in ((self.text_size, "text_size"), (self.contrast, "contrast"),
@@ -108,4 +114,4 @@ class KioskControls(QObject):
         """Show the current language and contrast as pressed buttons."""
         for code, button in self.languages.items():
             button.setChecked(code == self.navigator.language)
-        self.contrast.setChecked(self.window.high_contrast)
+        self.contrast.setChecked(self.navigator.contrast)

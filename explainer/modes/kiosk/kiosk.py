@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from explainer.modes.kiosk import attract
 from explainer.modes.kiosk.attract import AttractLoop
-from explainer.modes.kiosk.content import KioskContent
+from explainer.modes.kiosk.content import NEW_CONTENT_STATUS, KioskContent, new_version_installed
 from explainer.modes.kiosk.controls import KioskControls
 from explainer.modes.kiosk.corner import CornerGesture
 from explainer.modes.kiosk.countdown import StillThere
@@ -32,7 +32,6 @@ class KioskSettings:
     countdown_ms: int = 20_000
     step_ms: int = attract.STEP_MS
     pin: PinHash | None = None
-    reduced_motion: bool = False
 
 
 class Kiosk(QObject):
@@ -43,11 +42,11 @@ class Kiosk(QObject):
         self.window = window
         self.navigator = navigator
         self.language = content.language
+        self.content = content
         self.guard = EscapeGuard(window)
         self.cursor = TouchCursor(self)
         self.idle = IdleWatcher(settings.idle_ms, settings.countdown_ms, self)
-        self.attract = AttractLoop(window, navigator, settings.step_ms, settings.reduced_motion)
-        window.view.reduced_motion = settings.reduced_motion
+        self.attract = AttractLoop(window, navigator, settings.step_ms)
         self.still_there = StillThere(window)
         self.take_home = TakeHome(window, navigator)
         self.controls = KioskControls(window, navigator, self.reset, self.take_home.show_code)
@@ -55,7 +54,8 @@ class Kiosk(QObject):
         self.operator: OperatorScreen | None = None
         self.corner: CornerGesture | None = None
         if settings.pin is not None:
-            self.operator = OperatorScreen(window, settings.pin, content.pack, content.fallback, content.problems)
+            self.operator = OperatorScreen(window, settings.pin, content.pack, content.fallback, content.problems,
+                                           content.signer)
             self.operator.exit_requested.connect(self.leave)
             self.corner = CornerGesture(window)
             self.corner.triggered.connect(self.open_operator)
@@ -90,8 +90,16 @@ class Kiosk(QObject):
         if self.corner is not None:
             app.removeEventFilter(self.corner)
 
+    def retranslate(self) -> None:
+        """The kiosk's own words (its bar) in the navigator's language; its layers take theirs when they open."""
+        self.controls.retranslate()
+
     def reset(self) -> None:
         """Everything as if the app had just started, then the idle screen: nothing of the last visit is left."""
+        if new_version_installed(self.content.version, self.content.store):
+            # An operator installed or rolled back a pack: a fresh start shows it, and this is between visits.
+            QApplication.exit(NEW_CONTENT_STATUS)
+            return
         self.idle.stop()
         for layer in (self.still_there, self.take_home):
             layer.hide()
@@ -100,13 +108,7 @@ class Kiosk(QObject):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()
-        nav = self.navigator
-        nav.set_second_language(None)
-        nav.set_text_scale(1.0)
-        nav.select(None)
-        nav.set_language(self.language)
-        if self.window.high_contrast:
-            self.window.set_high_contrast(False)
+        self.navigator.start_over(self.language)
         self.window.view.fit()
         self.controls.sync()
         self.attract.stop()

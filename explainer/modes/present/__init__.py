@@ -25,11 +25,12 @@ def start(app: QApplication, window: MainWindow, navigator: Navigator, pack: Pac
     if wanted is not None and not 0 <= wanted < len(screens):
         raise cli.UsageError(f"--screen {wanted}: there is no such screen; this computer has {len(screens)} "
                              f"(0 to {len(screens) - 1})")
-    reduced = bool(args.reduced_motion) or system_prefers_reduced_motion()
-    presentation = Presentation(window, navigator, pack, reduced_motion=reduced)
+    if system_prefers_reduced_motion():
+        navigator.set_reduced_motion(True)
     if system_prefers_high_contrast():
-        presentation.set_contrast(True)
+        navigator.set_contrast(True)
+    presentation = Presentation(window, navigator, pack)
     audience, presenter = choose(screens, app.primaryScreen(), wanted)
     presentation.open(audience, presenter)
-    app.installEventFilter(presentation.keys)
+    presentation.start()
     return presentation

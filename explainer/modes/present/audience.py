@@ -15,7 +15,7 @@ from explainer.model.pack import Pack
 from explainer.modes.present.caption import CaptionBar
 from explainer.modes.present.staging import Staging, staging_for
 from explainer.modes.present.tour import TourController
-from explainer.navigator import Navigator
+from explainer.navigator import Fields, Navigator
 from explainer.scene.packets import CYCLE_MS
 from explainer.window import MainWindow
 
@@ -53,16 +53,13 @@ class AudienceStage(QObject):
         self.pack = pack
         self.tour = tour
         self.caption = caption
-        self.reduced_motion = False
         self.target: QRectF | None = None
         self.flow_timer = QTimer(self)
         self.flow_timer.setSingleShot(True)
         self.flow_timer.setInterval(FLOW_ROUNDS * CYCLE_MS)
         self.flow_timer.timeout.connect(lambda: self.window.scene.flow([]))
         window.view.viewport().installEventFilter(self)
-        navigator.selection_changed.connect(lambda _i: self.refresh())
-        navigator.language_changed.connect(lambda _c: self.refresh(animate=False))
-        navigator.text_scale_changed.connect(lambda _s: self.refresh(animate=False))
+        navigator.changed.connect(self._follow)
         tour.step_changed.connect(lambda _i: self.refresh())
         tour.running_changed.connect(self._running_changed)
 
@@ -74,10 +71,12 @@ class AudienceStage(QObject):
     def staging(self) -> Staging | None:
         return staging_for(self.pack, self.tour.index) if self.tour.count else None
 
-    def set_reduced_motion(self, on: bool) -> None:
-        self.reduced_motion = on
-        self.window.view.reduced_motion = on
-        self.refresh(animate=False)
+    def _follow(self, fields: Fields) -> None:
+        # A new look or language shows the step at once; a new selection may fly to it.
+        if fields & {"language", "text_scale", "contrast", "reduced_motion"}:
+            self.refresh(animate=False)
+        elif "selection" in fields:
+            self.refresh()
 
     def refresh(self, animate: bool = True) -> None:
         """Show the current state; ``animate`` False moves the camera at once."""
@@ -94,7 +93,7 @@ class AudienceStage(QObject):
             return
         scene.reveal(staging.revealed)
         scene.spotlight(staging.spotlit)
-        scene.flow([] if self.reduced_motion else list(staging.flowing))
+        scene.flow([] if self.navigator.reduced_motion else list(staging.flowing))
         if scene.flowing:
             self.flow_timer.start()
         words = self.pack.language(self.navigator.language)
@@ -106,16 +105,13 @@ class AudienceStage(QObject):
     def _running_changed(self, running: bool) -> None:
         self.refresh()
         if not running:
-            if self.reduced_motion:
+            if self.navigator.reduced_motion:
                 self.window.view.fit()
             else:
                 self._fly(self.window.scene.sceneRect(), True, 0.0)
 
     def _fly(self, rect: QRectF, animate: bool, margin: float = FRAME_MARGIN) -> None:
-        view = self.window.view
-        view.reduced_motion = self.reduced_motion or not animate
-        view.fly_to(rect, margin)
-        view.reduced_motion = self.reduced_motion
+        self.window.view.fly_to(rect, margin, animate=animate and not self.navigator.reduced_motion)
 
     def _chrome(self, toolbar: bool, panel: bool, caption: bool) -> None:
         w = self.window

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtWidgets import QApplication
 
 from explainer.locale_format import number
 from explainer.model.pack import Pack, Words
@@ -18,7 +18,7 @@ from explainer.modes.present.keys import ClickerKeys
 from explainer.modes.present.presenter_window import PresenterWindow
 from explainer.modes.present.screens import show_on
 from explainer.modes.present.tour import TourController
-from explainer.navigator import Navigator
+from explainer.navigator import Fields, Navigator
 from explainer.window import MainWindow
 
 TEXT_STEP = 0.25
@@ -27,20 +27,15 @@ TEXT_STEP = 0.25
 class Presentation(QObject):
     """Owns presenter mode's parts; the keys, the presenter window and the covers call its commands."""
 
-    def __init__(self, window: MainWindow, navigator: Navigator, pack: Pack, reduced_motion: bool = False) -> None:
+    def __init__(self, window: MainWindow, navigator: Navigator, pack: Pack) -> None:
         super().__init__(window)
         self.window = window
         self.navigator = navigator
         self.pack = pack
         self.tour = TourController(len(pack.structure.tour), self)
         self.caption = CaptionBar()
-        central = window.centralWidget()
-        body = central.layout() if central is not None else None
-        if isinstance(body, QBoxLayout):
-            body.insertWidget(1, self.caption)
+        window.add_bar(self.caption)
         self.stage = AudienceStage(window, navigator, pack, self.tour, self.caption, self)
-        self.stage.reduced_motion = reduced_motion
-        window.view.reduced_motion = reduced_motion
         self.freeze_frame = FreezeFrame(window)
         self.help = HelpOverlay(window)
         self.blackout = Blackout(window)
@@ -48,17 +43,13 @@ class Presentation(QObject):
         self.keys = ClickerKeys(self, [window, self.presenter], self)
         self.typed: str | None = None
         self.keys_hint = True
-        self.one_screen = False
         self._wire()
         self.retranslate()
         self.restyle()
         self.stage.refresh(animate=False)
 
     def _wire(self) -> None:
-        nav = self.navigator
-        nav.language_changed.connect(lambda _c: self.retranslate())
-        nav.text_scale_changed.connect(lambda _s: self.restyle())
-        nav.selection_changed.connect(lambda _i: self.update_status())
+        self.navigator.changed.connect(self._follow)
         self.tour.step_changed.connect(lambda _i: self.update_status())
         self.tour.running_changed.connect(lambda _r: self.update_status())
         self.blackout.pressed.connect(self.toggle_black)
@@ -71,7 +62,6 @@ class Presentation(QObject):
         """Show the audience window full screen on ``audience``; the presenter window on ``presenter``, if any.
 
         With one screen the presenter window starts hidden (a mirrored projector would show the notes)."""
-        self.one_screen = presenter is None
         show_on(self.window, audience, full_screen=True)
         if presenter is not None:
             show_on(self.presenter, presenter, full_screen=False)
@@ -80,6 +70,27 @@ class Presentation(QObject):
             self.presenter.setScreen(audience)
         self.presenter.started.restart()
         self.stage.refresh(animate=False)
+
+    def start(self) -> None:
+        """Listen to the clicker's keys wherever the focus is."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.keys)
+
+    def stop(self) -> None:
+        """Stop listening to the keys and close the presenter window (the audience window stays)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.keys)
+        self.presenter.close()
+
+    def _follow(self, fields: Fields) -> None:
+        if "language" in fields:
+            self.retranslate()
+        elif "selection" in fields:
+            self.update_status()
+        if fields & {"text_scale", "contrast"}:
+            self.restyle()
 
     @property
     def words(self) -> Words:
@@ -184,17 +195,10 @@ class Presentation(QObject):
             self.window.showFullScreen()
 
     def toggle_contrast(self) -> None:
-        self.set_contrast(not self.window.high_contrast)
-
-    def set_contrast(self, on: bool) -> None:
-        self.window.set_high_contrast(on)
-        self.restyle()
-        self.stage.refresh(animate=False)
-        self.presenter.refresh_preview()
+        self.navigator.set_contrast(not self.navigator.contrast)
 
     def toggle_motion(self) -> None:
-        self.stage.set_reduced_motion(not self.stage.reduced_motion)
-        self.presenter.refresh_preview()
+        self.navigator.set_reduced_motion(not self.navigator.reduced_motion)
 
     def bigger(self) -> None:
         self.navigator.set_text_scale(self.navigator.text_scale + TEXT_STEP)
@@ -239,8 +243,8 @@ class Presentation(QObject):
 
     def restyle(self) -> None:
         scale = self.navigator.text_scale
-        self.caption.set_look(scale, self.window.high_contrast)
-        self.help.set_look(scale, self.window.high_contrast)
+        self.caption.set_look(scale, self.navigator.contrast)
+        self.help.set_look(scale, self.navigator.contrast)
 
     def update_status(self) -> None:
         """The caption's side line on the audience screen and the presenter's status line."""

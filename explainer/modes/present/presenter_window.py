@@ -18,7 +18,7 @@ from explainer.locale_format import number
 from explainer.look.fonts import pixel_font
 from explainer.model.pack import Pack, Words
 from explainer.modes.present.tour import TourController
-from explainer.navigator import Navigator
+from explainer.navigator import Fields, Navigator
 from explainer.scene.diagram_scene import DiagramScene
 from explainer.scene.diagram_view import DiagramView
 
@@ -58,9 +58,7 @@ class PresenterWindow(QWidget):
         self._build(scene)
         tour.step_changed.connect(lambda _i: self.show_step())
         tour.running_changed.connect(lambda _r: self.refresh_preview())
-        navigator.selection_changed.connect(lambda _i: self.refresh_preview())
-        navigator.text_scale_changed.connect(lambda _s: self.refresh_preview())
-        navigator.language_changed.connect(lambda _c: self.retranslate())
+        navigator.changed.connect(self._follow)
         self.step_list.currentRowChanged.connect(self._row_chosen)
         QShortcut(QKeySequence("Ctrl+Q"), self, self.quit_requested.emit)
         self.resize(1100, 720)
@@ -133,6 +131,12 @@ class PresenterWindow(QWidget):
 
     def _caption(self, index: int) -> str:
         return self.words.get(f"tour.{self.pack.structure.tour[index].id}.caption")
+
+    def _follow(self, fields: Fields) -> None:
+        if "language" in fields:
+            self.retranslate()  # shows the preview again too
+        elif fields & {"selection", "text_scale", "contrast", "reduced_motion"}:
+            self.refresh_preview()
 
     def retranslate(self) -> None:
         w = self.words
