@@ -112,7 +112,7 @@ def _open(args: Namespace) -> int:
         from explainer.modes import kiosk
 
         kiosk.prepare_process(os.environ)
-        content = kiosk.load(args.content, args.lang)  # a broken pack falls back to the bundled one
+        content = kiosk.content_or_setup_screen(args)  # a pack that fails its checks: a neutral screen, never another pack
         pack, language = content.pack, content.language
     else:
         pack = _load(args.content)

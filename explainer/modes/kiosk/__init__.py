@@ -13,11 +13,11 @@ import os
 import sys
 from argparse import Namespace
 from collections.abc import MutableMapping
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from explainer.modes.kiosk.content import KioskContent
+    from explainer.modes.kiosk.config import KioskConfig
+    from explainer.modes.kiosk.content import KioskContent, Unavailable
     from explainer.modes.kiosk.kiosk import Kiosk, KioskSettings
     from explainer.navigator import Navigator
     from explainer.window import MainWindow
@@ -30,11 +30,35 @@ def prepare_process(environ: MutableMapping[str, str]) -> None:
     policy.prepare_process(environ)
 
 
-def load(content: Path | None, language: str | None) -> KioskContent:
-    """The pack to show: ``content`` if it loads, else the bundled one (see ``content.load``)."""
-    from explainer.modes.kiosk import content as kiosk_content
+def content_or_setup_screen(args: Namespace) -> KioskContent:
+    """The pack to show, checked (see ``content.load``).
 
-    return kiosk_content.load(content, language)
+    When it cannot be shown, this runs the neutral "this screen is being set up"
+    screen instead, until the app ends, and exits with the app's status.
+    """
+    from explainer.modes.kiosk import content as kiosk_content
+    from explainer.modes.kiosk.config import KioskConfig, read_config
+
+    try:
+        config = read_config(args.operator_config, os.environ)
+        found = kiosk_content.load(args.content, args.lang, config.trusted_keys, config.store)
+    except ValueError as exc:
+        # Without its settings the kiosk cannot know which keys to trust: no pack rather than an unchecked one.
+        config = KioskConfig()
+        found = kiosk_content.unavailable([f"the kiosk settings: {exc}"], None)
+    if isinstance(found, kiosk_content.KioskContent):
+        return found
+    raise SystemExit(_run_setup_screen(found, config))
+
+
+def _run_setup_screen(content: Unavailable, config: KioskConfig) -> int:
+    from explainer.app import application
+    from explainer.modes.kiosk.setup import SetupKiosk
+
+    app = application(sys.argv[:1])
+    screen = SetupKiosk(content, config.pin)
+    screen.start()
+    return int(app.exec())
 
 
 def settings_from(args: Namespace) -> KioskSettings:

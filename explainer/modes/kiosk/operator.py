@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QScroller, QStackedWidget, QVBoxLayout, QWidget
@@ -11,12 +13,21 @@ from explainer.model.pack import Pack
 from explainer.modes.kiosk import look
 from explainer.modes.kiosk.keypad import PinPad
 from explainer.modes.kiosk.pin import PinHash
+from explainer.modes.kiosk.pin_guard import Outcome, PinGuard
 from explainer.wording import dates
 
 EXIT_STATUS = 3
 """What the app exits with when the operator chooses Exit, so systemd can tell it from a crash."""
 
 MAX_TRIES = 5
+"""Wrong PINs after which the keypad closes; the guard (``pin_guard``) counts them across openings too."""
+
+# For staff only, and about the signature check, so in the app's words (English) until the app has its own
+# interface translations: a pack that failed its check cannot be trusted for the words that say so.
+SIGNED_BY = "Signed by: {signer}; every file matches."
+NOT_CHECKED = "Signature: not checked (no trusted keys in the kiosk settings)."
+NOT_SHOWN = "Visitors see \"This screen is being set up\": the configured content is not shown."
+PIN_TRIES = "Wrong operator PINs since start: {total} ({refused} more typed while the keypad was locked or waiting)."
 
 
 class OperatorScreen(look.KioskLayer):
@@ -24,12 +35,17 @@ class OperatorScreen(look.KioskLayer):
 
     exit_requested = Signal()
 
-    def __init__(self, window: QWidget, pin: PinHash, pack: Pack, fallback: bool, problems: list[str]) -> None:
+    def __init__(self, window: QWidget, pin: PinHash, pack: Pack, fallback: bool, problems: list[str],
+                 signer: str | None = None, guard: PinGuard | None = None, shown: bool = True) -> None:
+        """``pack`` gives the words; with ``shown`` false it is only that (the configured content failed its checks)."""
         super().__init__(window, QColor(look.PAPER))
         self.pin = pin
         self.pack = pack
         self.fallback = fallback
         self.problems = problems
+        self.signer = signer
+        self.shown = shown
+        self.guard = guard or PinGuard(time.monotonic)
         self.words = pack.language(None)
         self.tries = 0
         self.pages = QStackedWidget()
@@ -97,11 +113,17 @@ class OperatorScreen(look.KioskLayer):
         self.pin_back.setText(w.ui("back"))
         self.heading.setText(w.ui("operator_title"))
         languages = ", ".join(f"{self.pack.language(c).name} ({c})" for c in self.pack.languages)
-        lines = [w.ui("operator_content", id=structure.id, version=structure.version),
-                 w.ui("operator_languages", languages=languages),
-                 w.ui("reviewed", date=dates(w.code)(structure.reviewed))]
+        if self.shown:
+            lines = [w.ui("operator_content", id=structure.id, version=structure.version),
+                     w.ui("operator_languages", languages=languages),
+                     w.ui("reviewed", date=dates(w.code)(structure.reviewed)),
+                     SIGNED_BY.format(signer=self.signer) if self.signer else NOT_CHECKED]
+        else:
+            lines = [NOT_SHOWN]
         if self.fallback:
             lines.append(w.ui("operator_fallback"))
+        if self.guard.total_failures or self.guard.refused:
+            lines.append(PIN_TRIES.format(total=self.guard.total_failures, refused=self.guard.refused))
         self.facts.setText("\n".join(lines))
         if self.problems:
             self.problem_heading.setText(w.ui("operator_problems", count=len(self.problems)))
@@ -129,9 +151,11 @@ class OperatorScreen(look.KioskLayer):
         self.hide()
 
     def _check(self, digits: str) -> None:
-        if self.pin.matches(digits):
+        if self.guard.attempt(self.pin.matches, digits) is Outcome.RIGHT:
+            self._fill()
             self.pages.setCurrentIndex(1)
             return
+        # A wrong PIN and one typed during a wait look the same to whoever is at the screen.
         self.tries += 1
         if self.tries >= MAX_TRIES:
             self.close_screen()

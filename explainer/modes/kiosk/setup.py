@@ -1,0 +1,114 @@
+"""The neutral screen a kiosk shows when its pack cannot be shown: "this screen is being set up", and the operator's way in.
+
+It shows nothing of any pack. The words are the app's own (a pack that
+failed its checks cannot be trusted for them), in English and Spanish until
+the app has its own interface translations. The operator gesture and PIN
+work as on the running kiosk, and the operator screen lists why the pack is
+not shown. With a content store, a newly installed version is noticed within
+``STORE_CHECK_MS`` and the app exits with ``NEW_CONTENT_STATUS`` so that
+systemd starts it again on the new pack (nobody is mid-visit on this screen).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from explainer.modes.kiosk import look
+from explainer.modes.kiosk.content import NEW_CONTENT_STATUS, Unavailable, new_version_installed, store_version
+from explainer.modes.kiosk.corner import CornerGesture
+from explainer.modes.kiosk.crash import CrashGuard
+from explainer.modes.kiosk.operator import EXIT_STATUS, OperatorScreen
+from explainer.modes.kiosk.pin import PinHash
+from explainer.modes.kiosk.pointer import TouchCursor, application
+from explainer.modes.kiosk.policy import EscapeGuard
+
+SETUP_WORDS = (
+    ("This screen is being set up.", "Please come back later."),
+    ("Esta pantalla se está preparando.", "Vuelva más tarde, por favor."),
+)
+STORE_CHECK_MS = 30_000
+
+
+class SetupWindow(QMainWindow):
+    """A plain full-screen page with the neutral words, in every language the app has."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle("Know Your Data")
+        page = QWidget()
+        page.setStyleSheet(f"background: {look.PAPER};")
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        self.lines: list[QLabel] = []
+        for heading, more in SETUP_WORDS:
+            for text, size, bold in ((heading, 40, True), (more, 26, False)):
+                line = look.label(size, bold)
+                line.setTextFormat(Qt.TextFormat.PlainText)
+                line.setText(text)
+                line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                column.addWidget(line)
+                self.lines.append(line)
+            column.addSpacing(36)
+        column.addStretch(1)
+        self.setCentralWidget(page)
+
+
+class SetupKiosk(QObject):
+    """The neutral screen, kept up and shut like the kiosk itself, with the operator screen behind the PIN."""
+
+    def __init__(self, content: Unavailable, pin: PinHash | None, store_check_ms: int = STORE_CHECK_MS) -> None:
+        super().__init__()
+        self.content = content
+        self.window = SetupWindow()
+        self.guard = EscapeGuard(self.window)
+        self.cursor = TouchCursor(self)
+        self.crash = CrashGuard(self.close_operator, self)
+        self.operator: OperatorScreen | None = None
+        self.corner: CornerGesture | None = None
+        if pin is not None:
+            self.operator = OperatorScreen(self.window, pin, content.words, False, content.reasons, shown=False)
+            self.operator.exit_requested.connect(lambda: QApplication.exit(EXIT_STATUS))
+            self.corner = CornerGesture(self.window)
+            self.corner.triggered.connect(self.operator.open_screen)
+        self.version = store_version(content.store)
+        self.store_timer = QTimer(self)
+        self.store_timer.setInterval(store_check_ms)
+        self.store_timer.timeout.connect(self.check_store)
+
+    def start(self) -> None:
+        app = application()
+        self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        app.installEventFilter(self.guard)
+        self.guard.block_links()
+        self.cursor.start()
+        self.crash.install()
+        if self.corner is not None:
+            app.installEventFilter(self.corner)
+        if self.content.store is not None:
+            self.store_timer.start()
+        screen = self.window.screen()
+        if screen is not None:
+            self.window.setGeometry(screen.geometry())
+        self.window.showFullScreen()
+
+    def stop(self) -> None:
+        """Give the screen and the input back (for tests)."""
+        app = application()
+        self.store_timer.stop()
+        self.crash.uninstall()
+        self.cursor.stop()
+        self.guard.unblock_links()
+        app.removeEventFilter(self.guard)
+        if self.corner is not None:
+            app.removeEventFilter(self.corner)
+
+    def close_operator(self) -> None:
+        if self.operator is not None:
+            self.operator.close_screen()
+
+    def check_store(self) -> None:
+        """A new version in the store: end, so systemd starts the kiosk again on it."""
+        if new_version_installed(self.version, self.content.store):
+            QApplication.exit(NEW_CONTENT_STATUS)
