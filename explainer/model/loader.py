@@ -9,6 +9,7 @@ translation) do not, and the missing words fall back to the default language.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any, get_args
@@ -21,7 +22,8 @@ from explainer.model.problems import ContentError, Problem, Severity
 from explainer.model.structure import SECTIONS, Structure
 from explainer.model.text import TextFile
 from explainer.model.ui_keys import UI_KEYS
-from explainer.model.yamlpos import Located, YamlSyntaxError, read_yaml
+from explainer.model.unsafe import unsafe
+from explainer.model.yamlpos import Located, YamlSyntaxError, line_col, read_yaml
 
 PACK_FILE = "pack.yaml"
 TEXT_FILE = "text.yaml"
@@ -65,6 +67,15 @@ def _read_text(file: Path, report: _Report, limit: int = PAGE_LIMIT) -> str | No
     except RefusedError as exc:
         report.error(file, (exc.line, exc.col), str(exc))
     return None
+
+
+def _read_page(file: Path, report: _Report) -> str:
+    """A Markdown page's text ("" after an error), checked for raw HTML and control characters."""
+    text = _read_text(file, report) or ""
+    found = unsafe(text)
+    if found:
+        report.error(file, line_col(text, found[0]), found[1])
+    return text
 
 
 def _read_located(file: Path, report: _Report) -> Located | None:
@@ -142,7 +153,7 @@ def _structure(root: Path, report: _Report) -> tuple[Structure | None, Located |
             if value is not None:
                 converted.append(value)
             elif isinstance(item, dict) and isinstance(item.get("id"), str):
-                broken.add(item["id"])
+                broken.update({item["id"], item["id"].strip()})  # "id\n" is refused; its uses are not errors too
         sections[name] = converted
     base = _convert(top, Structure, "$", located, file, report)
     if base is None:
@@ -180,14 +191,16 @@ def _check_references(s: Structure, located: Located, file: Path, report: _Repor
     if s.default_language not in s.languages:
         report.error(file, located.where("$.default_language"),
                      f"default language '{s.default_language}' is not in languages")
+    # Counted once, not list.count per item: a hostile pack can list tens of thousands.
+    listed = Counter(s.languages)
     for code in s.languages:
-        if s.languages.count(code) > 1:
+        if listed[code] > 1:
             report.error(file, located.where("$.languages"), f"language '{code}' is listed twice")
             break
-    numbers = [p.number for p in s.pathways]
+    numbers = Counter(p.number for p in s.pathways)
     for i, p in enumerate(s.pathways):
         need([p.demand], demands, "demand", f"$.pathways[{i}].demand")
-        if numbers.count(p.number) > 1:
+        if numbers[p.number] > 1:
             report.error(file, located.where(f"$.pathways[{i}].number"), f"pathway number {p.number} is used twice")
     cells: dict[tuple[int, int], str] = {}
     for i, n in enumerate(s.nodes):
@@ -279,12 +292,19 @@ def _words(root: Path, code: str, s: Structure, report: _Report) -> _Raw:
     entries: dict[str, str] = {}
     paths: dict[str, str] = {}
     located = _read_located(file, report)
-    if located is None:
-        return entries, None, paths
-    if located.value is None:
+    if located is not None and located.value is None:
         located.value = {}
-    if _convert(located.value, TextFile, "$", located, file, report) is None:
-        return entries, located, paths
+    if located is not None and _convert(located.value, TextFile, "$", located, file, report) is not None:
+        _short_words(located, file, s, entries, paths, report)
+    else:
+        located = None  # one error for the file, not one per word it should have held
+    _pages(root, code, s, entries, report)
+    return entries, located, paths
+
+
+def _short_words(located: Located, file: Path, s: Structure, entries: dict[str, str], paths: dict[str, str],
+                 report: _Report) -> None:
+    """The words of ``text.yaml`` as flat keys, each checked."""
     _flatten(located.value, "", entries, paths)
     entries.pop("language.direction", None)
     expected = expected_keys(s)
@@ -294,23 +314,30 @@ def _words(root: Path, code: str, s: Structure, report: _Report) -> _Raw:
     for key in list(entries):
         if not entries[key].strip():
             del entries[key]
+        elif found := unsafe(entries[key]):
+            report.error(file, located.where(paths[key]), f"'{key}': {found[1]}")
+
+
+def _pages(root: Path, code: str, s: Structure, entries: dict[str, str], report: _Report) -> None:
+    """The Markdown pages of one language, read into ``entries``; a page no box or arrow has is an error."""
     for name in PAGES:
         page = root / code / f"{name}.md"
-        if page.exists():
-            entries[name] = _read_text(page, report) or ""
-    for item_id in [*(n.id for n in s.nodes), *(e.id for e in s.edges)]:
-        page = root / code / EXPLAIN_DIR / f"{item_id}.md"
-        if page.exists():
-            entries[f"explain.{item_id}"] = _read_text(page, report) or ""
+        if page.exists() or page.is_symlink():
+            entries[name] = _read_page(page, report)
     explain_dir = root / code / EXPLAIN_DIR
     if explain_dir.is_dir() and not inside(root, explain_dir):
         report.error(explain_dir, (1, 1), "refused: the folder leads outside the pack (a link)")
-    elif explain_dir.is_dir():
+        entries.update({f"explain.{item_id}": "" for item_id in [*(n.id for n in s.nodes), *(e.id for e in s.edges)]})
+        return
+    for item_id in [*(n.id for n in s.nodes), *(e.id for e in s.edges)]:
+        page = explain_dir / f"{item_id}.md"
+        if page.exists() or page.is_symlink():
+            entries[f"explain.{item_id}"] = _read_page(page, report)
+    if explain_dir.is_dir():
         known = {n.id for n in s.nodes} | {e.id for e in s.edges}
         for page in sorted(explain_dir.glob("*.md")):
             if page.stem not in known:
                 report.error(page, (1, 1), f"no node or arrow has the id '{page.stem}'")
-    return entries, located, paths
 
 
 def _page_keys(s: Structure) -> list[str]:

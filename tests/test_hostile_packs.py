@@ -1,0 +1,66 @@
+"""A pack is untrusted input: every hostile pack gets exit 1 with file:line, fast, small, and shows nothing from outside.
+
+Each attack in ``tests/hostile.py`` turns a copy of the mini pack hostile; ``validate`` runs in its own process so
+its time and peak memory are its own (``os.wait4``'s rusage), under a 2 GB address-space cap so a regression fails
+the test instead of the machine.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from hostile import ATTACKS, MINI_FILES, OUTSIDE, run_measured
+
+from explainer.model import check_pack
+
+SECONDS = 2.0
+PEAK_BYTES = 200 * 1024 * 1024
+
+
+@pytest.fixture
+def hostile_root(tmp_path: Path) -> Path:
+    """A folder holding a fresh copy of the mini pack as ``pack``; the test makes it hostile."""
+    shutil.copytree(MINI_FILES, tmp_path / "pack", symlinks=True)
+    return tmp_path
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("attack", sorted(ATTACKS))
+def test_validate_refuses_each_hostile_pack_with_its_file_and_line(attack: str, hostile_root: Path) -> None:
+    expect = ATTACKS[attack](hostile_root / "pack")
+    run = run_measured(["validate", "pack"], hostile_root)
+    stdout = run.stdout.decode("utf-8")  # strict: a file name that is not UTF-8 must come out escaped
+    stderr = run.stderr.decode("utf-8")
+    shown = stdout + stderr
+    assert run.status == 1, shown
+    assert "Traceback" not in shown
+    errors = [line for line in stdout.splitlines() if ": error: " in line]
+    where = re.compile(rf"pack/{re.escape(expect.path)}:{expect.line}:\d+: error: ")
+    assert any(where.match(line) for line in errors), f"no error at {expect}:\n{shown}"
+    assert len(errors) <= 3, f"one mistake, one error, not a cascade:\n{shown}"
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", shown), "control characters reached the terminal"
+    for word in OUTSIDE:
+        assert word not in shown, f"{word!r} from outside the pack appeared"
+    assert run.seconds < SECONDS, f"{attack}: {run.seconds:.2f} s"
+    assert run.peak_bytes < PEAK_BYTES, f"{attack}: {run.peak_bytes / 2**20:.0f} MB"
+
+
+@pytest.mark.parametrize("attack", sorted(ATTACKS))
+def test_the_loader_refuses_each_hostile_pack_in_process(attack: str, hostile_root: Path) -> None:
+    """The same attacks through the model: no pack, an error in the right file, and no exception."""
+    pack_dir = hostile_root / "pack"
+    expect = ATTACKS[attack](pack_dir)
+    pack, problems = check_pack(pack_dir)
+    assert pack is None
+    errors = [p for p in problems if p.severity == "error"]
+    assert any(str(p).startswith(f"{pack_dir}/{expect.path}:{expect.line}:") or
+               str(p).startswith(f"pack/{expect.path}:{expect.line}:") for p in errors), [str(p) for p in errors]
+
+
+def test_the_untouched_copy_is_valid(hostile_root: Path) -> None:
+    """So each attack above is what makes validate fail."""
+    pack, problems = check_pack(hostile_root / "pack")
+    assert pack is not None, [str(p) for p in problems]
