@@ -8,16 +8,11 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from explainer.errors import CommandError as CommandError
+from explainer.errors import UsageError as UsageError
+
 PROG = "know-your-data"
 COMMANDS = ("validate", "render", "handout", "pack")
-
-
-class UsageError(Exception):
-    """Bad usage: printed as one line, exit status 2. Raised anywhere; only ``app.main`` prints it and exits."""
-
-
-class CommandError(Exception):
-    """The command could not do its work (a file it cannot write): printed as one line, exit status 1."""
 
 
 class _Parser(argparse.ArgumentParser):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from argparse import Namespace
 from pathlib import Path
 
-from explainer import cli
+from explainer.errors import CommandError, UsageError
 from explainer.handout.build import write_handout
 from explainer.handout.document import WriteError
 from explainer.model.loader import PACK_FILE
@@ -16,14 +16,14 @@ def check_arguments(args: Namespace) -> None:
     """Raise ``UsageError``, before any work, on an output that cannot be a PDF or a pack that is not there."""
     out: Path = args.out
     if out.suffix.lower() != ".pdf":
-        raise cli.UsageError(f"{out}: the output must be a .pdf file")
+        raise UsageError(f"{out}: the output must be a .pdf file")
     if out.is_dir():
-        raise cli.UsageError(f"{out}: is a folder, not a file")
+        raise UsageError(f"{out}: is a folder, not a file")
     if not (out.parent if str(out.parent) else Path(".")).is_dir():
-        raise cli.UsageError(f"{out}: folder {out.parent} does not exist")
+        raise UsageError(f"{out}: folder {out.parent} does not exist")
     content: Path | None = args.content
     if content is not None and not (content / PACK_FILE).is_file():
-        raise cli.UsageError(f"{content}: no content pack here (no {PACK_FILE})")
+        raise UsageError(f"{content}: no content pack here (no {PACK_FILE})")
 
 
 def write(pack: Pack, codes: list[str], args: Namespace) -> int:
@@ -31,5 +31,5 @@ def write(pack: Pack, codes: list[str], args: Namespace) -> int:
     try:
         write_handout(pack, codes, args.out, args.paper, args.card)
     except WriteError as exc:
-        raise cli.CommandError(str(exc)) from None
+        raise CommandError(str(exc)) from None
     return 0

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPoint, QPointF, QRect
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -256,9 +257,9 @@ class DiagramView(QGraphicsView):
         if not self.fitted:
             self.ensureVisible(item, 40, 40)
 
-    def focusInEvent(self, event: object) -> None:  # type: ignore[override]
-        super().focusInEvent(event)  # type: ignore[arg-type]
-        reason = event.reason()  # type: ignore[attr-defined]
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
         order = self.focus_items()
         if order and reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
             self.focus_at(0 if reason == Qt.FocusReason.TabFocusReason else len(order) - 1)

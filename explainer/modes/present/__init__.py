@@ -9,7 +9,7 @@ from argparse import Namespace
 
 from PySide6.QtWidgets import QApplication
 
-from explainer import cli
+from explainer.errors import UsageError
 from explainer.model.pack import Pack
 from explainer.modes.present.motion import system_prefers_high_contrast, system_prefers_reduced_motion
 from explainer.modes.present.presentation import Presentation
@@ -23,7 +23,7 @@ def start(app: QApplication, window: MainWindow, navigator: Navigator, pack: Pac
     screens = app.screens()
     wanted: int | None = args.screen
     if wanted is not None and not 0 <= wanted < len(screens):
-        raise cli.UsageError(f"--screen {wanted}: there is no such screen; this computer has {len(screens)} "
+        raise UsageError(f"--screen {wanted}: there is no such screen; this computer has {len(screens)} "
                              f"(0 to {len(screens) - 1})")
     if system_prefers_reduced_motion():
         navigator.set_reduced_motion(True)
