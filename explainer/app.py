@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from explainer import cli
 from explainer.model import ContentError, Pack, check_pack, load_pack
-from explainer.paths import assets_dir, bundled_content
+from explainer.paths import bundled_content
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -52,21 +52,10 @@ def _validate(args: Namespace) -> int:
 
 
 def application(argv: list[str]) -> QApplication:
-    """The QApplication with the bundled fonts and the diagram's screen-reader support."""
-    from PySide6.QtGui import QFont, QFontDatabase
-    from PySide6.QtWidgets import QApplication
+    """The QApplication, set up (see ``explainer.application``); imported here so that ``validate`` never loads Qt."""
+    from explainer.application import application as set_up
 
-    from explainer.look.fonts import FONT_FAMILY
-    from explainer.scene import accessibility
-
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv)
-    for font in sorted((assets_dir() / "fonts").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(font))
-    app.setFont(QFont(FONT_FAMILY, 11))
-    app.setApplicationName("Know Your Data")
-    accessibility.install()
-    return app
+    return set_up(argv)
 
 
 def _render(args: Namespace) -> int:

@@ -52,7 +52,7 @@ def content_or_setup_screen(args: Namespace) -> KioskContent:
 
 
 def _run_setup_screen(content: Unavailable, config: KioskConfig) -> int:
-    from explainer.app import application
+    from explainer.application import application
     from explainer.modes.kiosk.setup import SetupKiosk
 
     app = application(sys.argv[:1])
