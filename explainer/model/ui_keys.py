@@ -33,8 +33,6 @@ UI_KEYS: dict[str, str] = {
     "not_legal_advice": "note that the actions are education, not legal advice",
     "offline_note": "always-visible note that the app is offline and keeps nothing",
     "reviewed": "when the content was last reviewed; {date}",
-    "published": "label before a source's publication date",
-    "address": "label before a source's web address",
     "no_date": "shown when a source gives no date",
     "cites": "label listing which facts cite a source",
     "print": "toolbar button that saves a printable handout of the actions as a PDF file",

@@ -104,7 +104,7 @@ def intro_html(pack: Pack, words: Words, fmt: DateFormat) -> str:
 
 
 def sources_html(pack: Pack, words: Words, fmt: DateFormat) -> str:
-    """Every source, with what it is cited for."""
+    """Every source, with the pack's note on it (how it was read, which version) and what it is cited for."""
     parts = [f"<h2>{escape(words.ui('sources'))}</h2>"]
     cited: dict[str, list[str]] = {}
     for fact in pack.structure.facts:
@@ -117,6 +117,9 @@ def sources_html(pack: Pack, words: Words, fmt: DateFormat) -> str:
                     cited[source_id].append(name)
     for source in sorted(pack.sources.values(), key=lambda s: (s.publisher.lower(), s.title.lower())):
         parts.append(f"<p class='sourceitem'>{source_line(source, words, fmt)}")
+        note = words.get(f"sources.{source.id}.note")
+        if note:
+            parts.append(f"<br/><span class='note'>{escape(note)}</span>")
         if source.id in cited:
             parts.append(f"<br/><i>{escape(words.ui('cites'))}: {escape(', '.join(cited[source.id]))}</i>")
         parts.append("</p>")
