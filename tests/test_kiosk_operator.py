@@ -49,8 +49,8 @@ def test_a_malformed_hash_is_refused_with_a_reason(bad: str) -> None:
         PinHash.parse(bad)
 
 
-@pytest.mark.parametrize("bad", ["12a4", "123", "1234567890123", "١٢٣٤"])
-def test_a_pin_must_be_4_to_12_plain_digits(bad: str) -> None:
+@pytest.mark.parametrize("bad", ["12a4", "123", "1" * 21, "١٢٣٤"])
+def test_a_pin_must_be_4_to_20_plain_digits(bad: str) -> None:
     with pytest.raises(ValueError):
         make_hash(bad)
 
@@ -63,7 +63,7 @@ def test_the_pin_command_prints_a_hash_of_the_pin_it_reads() -> None:
     assert PinHash.parse(result.stdout).matches("97531")
     refused = subprocess.run([sys.executable, "-m", "explainer.modes.kiosk.pin"], input="12\n", cwd=ROOT,
                              capture_output=True, text=True, timeout=60)
-    assert refused.returncode == 1 and "4 to 12 digits" in refused.stderr
+    assert refused.returncode == 1 and "4 to 20 digits" in refused.stderr
 
 
 def test_the_pin_comes_from_the_given_file_then_the_environment_then_the_default_file(tmp_path: Path) -> None:

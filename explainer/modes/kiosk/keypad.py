@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from explainer.look.fonts import pixel_font
 from explainer.model.pack import Words
@@ -26,6 +26,8 @@ class PinPad(QWidget):
         self.dots.setFont(pixel_font(40, True))
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setMinimumHeight(64)
+        # A long PIN (up to 20 digits) must not widen the keypad: its dots close up, then clip at the sides.
+        self.dots.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -60,7 +62,7 @@ class PinPad(QWidget):
 
     def _set(self, digits: str) -> None:
         self._digits = digits[:MAX_DIGITS]
-        self.dots.setText(" ".join("●" for _ in self._digits))
+        self.dots.setText((" " if len(self._digits) <= 8 else "").join("●" for _ in self._digits))
 
     def _enter(self) -> None:
         digits = self._digits

@@ -1,6 +1,6 @@
 """The operator PIN, kept only as a salted PBKDF2 hash, and the command that makes one.
 
-Run ``python -m explainer.modes.kiosk.pin``, type a PIN of 4 to 12 digits twice,
+Run ``python -m explainer.modes.kiosk.pin``, type a PIN of 4 to 20 digits twice,
 and put the line it prints in ``kiosk.toml`` or in ``KYD_OPERATOR_PIN_HASH``
 (see docs/kiosk.md). The app never holds a PIN of its own.
 """
@@ -17,7 +17,9 @@ from dataclasses import dataclass
 ALGORITHM = "pbkdf2_sha256"
 ITERATIONS = 600_000
 MIN_DIGITS = 4
-MAX_DIGITS = 12
+MAX_DIGITS = 20
+RECOMMENDED_DIGITS = 14
+"""Digits that keep a PIN safe even from someone who copies the hash and tries every PIN offline (docs/kiosk.md)."""
 
 
 def check_pin(pin: str) -> str | None:
@@ -73,7 +75,8 @@ def make_hash(pin: str, iterations: int = ITERATIONS) -> str:
 def _read_pin() -> str:
     if not sys.stdin.isatty():
         return sys.stdin.readline().strip()
-    first = getpass.getpass("New operator PIN (4 to 12 digits): ")
+    first = getpass.getpass(f"New operator PIN ({MIN_DIGITS} to {MAX_DIGITS} digits, {RECOMMENDED_DIGITS} or more "
+                            "recommended): ")
     if getpass.getpass("The same PIN again: ") != first:
         raise ValueError("the two PINs differ")
     return first
@@ -82,7 +85,12 @@ def _read_pin() -> str:
 def main() -> int:
     """Ask for a PIN (or read one line from a pipe) and print its hash."""
     try:
-        print(make_hash(_read_pin()))
+        pin = _read_pin()
+        print(make_hash(pin))
+        if len(pin) < RECOMMENDED_DIGITS:
+            print(f"know-your-data: note: a PIN of {len(pin)} digits is slow to guess at the keypad, but someone who "
+                  f"copies the settings file can try them all offline; {RECOMMENDED_DIGITS} digits or more resist that "
+                  "(see docs/kiosk.md)", file=sys.stderr)
     except ValueError as exc:
         print(f"know-your-data: error: {exc}", file=sys.stderr)
         return 1
