@@ -144,6 +144,11 @@ def html_in_page(pack: Path) -> Expect:
     return Expect("en/explain/end.md", line + 1)
 
 
+def html_in_source(pack: Path) -> Expect:
+    line = _replace(pack / "pack.yaml", "publisher: Example Press,", 'publisher: "<a href=file:///etc/passwd>Press</a>",')
+    return Expect("pack.yaml", line)
+
+
 def control_in_words(pack: Path) -> Expect:
     line = _replace(pack / "en/text.yaml", "title: Mini pack", 'title: "\\e]0;owned\\a\\e[2JMini pack"')
     return Expect("en/text.yaml", line)
@@ -216,7 +221,7 @@ ATTACKS: dict[str, Callable[[Path], Expect]] = {
     for f in (
         link_out_page, link_out_yaml, link_out_relative, link_out_folder, link_out_language, dev_zero, dev_urandom,
         fifo, fifo_yaml, huge_page, huge_yaml, alias_bomb, recursive_anchor, deep_nesting, many_values,
-        html_in_words, html_in_page, control_in_words, control_in_file, control_in_page, control_in_id,
+        html_in_words, html_in_page, html_in_source, control_in_words, control_in_file, control_in_page, control_in_id,
         non_utf8_name, nul_bytes, bad_utf8, month_13, february_30, year_zero, other_digits, newline_id,
         newline_language,
     )

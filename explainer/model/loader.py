@@ -229,6 +229,17 @@ def _check_references(s: Structure, located: Located, file: Path, report: _Repor
     for i, step in enumerate(s.tour):
         need(step.show, nodes | edges | pathways, "node, arrow or pathway", f"$.tour[{i}].show", True)
     _check_dates(s, located, file, report)
+    _check_source_words(s, located, file, report)
+
+
+def _check_source_words(s: Structure, located: Located, file: Path, report: _Report) -> None:
+    """The words pack.yaml itself shows (sources, version) hold no HTML or control characters."""
+    shown = [("$.version", s.version)]
+    for i, x in enumerate(s.sources):
+        shown += [(f"$.sources[{i}].{name}", getattr(x, name) or "") for name in ("publisher", "title", "date", "url")]
+    for path, text in shown:
+        if found := unsafe(text):
+            report.error(file, located.where(path), f"{path.removeprefix('$.')}: {found[1]}")
 
 
 def _real_date(text: str) -> bool:
