@@ -20,10 +20,9 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-
 from explainer.packsign.safe_read import read_small
+
+# The crypto library is imported where it is used (~35 ms), so a kiosk without trusted keys never loads it.
 
 KEY_FILE_LIMIT = 4096
 SIGNATURE_LIMIT = 16 * 1024
@@ -63,6 +62,9 @@ class PublicKey:
         return f"{COMMENT}{comment}\n{base64.b64encode(b'Ed' + self.key_id + self.raw).decode()}\n"
 
     def verify(self, signature: bytes, message: bytes) -> bool:
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
         try:
             Ed25519PublicKey.from_public_bytes(self.raw).verify(signature, message)
         except InvalidSignature:
@@ -79,10 +81,14 @@ class SecretKey:
 
     @property
     def public(self) -> PublicKey:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         raw = Ed25519PrivateKey.from_private_bytes(self.seed).public_key().public_bytes_raw()
         return PublicKey(self.key_id, raw, "")
 
     def sign(self, message: bytes) -> bytes:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         return Ed25519PrivateKey.from_private_bytes(self.seed).sign(message)
 
     def text(self) -> str:
@@ -96,6 +102,8 @@ class SecretKey:
 
 
 def generate() -> SecretKey:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return SecretKey(secrets.token_bytes(8), Ed25519PrivateKey.generate().private_bytes_raw())
 
 
