@@ -7,6 +7,7 @@ facilitator's files, hang or exhaust the machine, or take over the terminal.
 from __future__ import annotations
 
 import os
+import re
 import resource
 import signal
 import subprocess
@@ -29,6 +30,12 @@ class Expect:
 
     path: str
     line: int
+    pattern: bool = False
+    """Whether ``path`` is a regular expression (when which file trips a limit depends on reading order)."""
+
+    def where(self) -> str:
+        """A regular expression for ``path:line:col`` inside the pack."""
+        return f"{self.path if self.pattern else re.escape(self.path)}:{self.line}:[0-9]+"
 
 
 def _replace(file: Path, old: str, new: str) -> int:
@@ -110,6 +117,21 @@ def huge_page(pack: Path) -> Expect:
 def huge_yaml(pack: Path) -> Expect:
     _append(pack / "en/text.yaml", ("# " + "x" * 1022 + "\n") * 6 * 1024)
     return Expect("en/text.yaml", 1)
+
+
+def many_big_pages(pack: Path) -> Expect:
+    """Each page under the 2 MB limit, together more than the pack may hold."""
+    page = ("Words and more words. " * 45 + "\n") * 1900
+    for file in [pack / "en/intro.md", pack / "en/about.md", *sorted((pack / "en/explain").glob("*.md"))]:
+        file.write_text(page, encoding="utf-8")
+    return Expect(r"en/(intro|about|explain/[a-z-]+)\.md", 1, pattern=True)
+
+
+def many_files(pack: Path) -> Expect:
+    folder = pack / "en/explain"
+    for i in range(6_000):
+        (folder / f"x{i}.txt").touch()
+    return Expect("en/explain", 1)
 
 
 def alias_bomb(pack: Path) -> Expect:
@@ -220,7 +242,8 @@ ATTACKS: dict[str, Callable[[Path], Expect]] = {
     f.__name__: f
     for f in (
         link_out_page, link_out_yaml, link_out_relative, link_out_folder, link_out_language, dev_zero, dev_urandom,
-        fifo, fifo_yaml, huge_page, huge_yaml, alias_bomb, recursive_anchor, deep_nesting, many_values,
+        fifo, fifo_yaml, huge_page, huge_yaml, many_big_pages, many_files, alias_bomb, recursive_anchor, deep_nesting,
+        many_values,
         html_in_words, html_in_page, html_in_source, control_in_words, control_in_file, control_in_page, control_in_id,
         non_utf8_name, nul_bytes, bad_utf8, month_13, february_30, year_zero, other_digits, newline_id,
         newline_language,

@@ -16,7 +16,10 @@ from hostile import ATTACKS, MINI_FILES, OUTSIDE, run_measured
 
 from explainer.model import check_pack
 
-SECONDS = 2.0
+CPU_SECONDS = 2.0
+"""What validate may take on this machine alone; its CPU time, since up to 8 jobs share 2 cores while tests run."""
+WALL_SECONDS = 5.0
+"""Catches a hang (a named pipe takes no CPU while it blocks), with room for a busy machine."""
 PEAK_BYTES = 200 * 1024 * 1024
 
 
@@ -38,13 +41,14 @@ def test_validate_refuses_each_hostile_pack_with_its_file_and_line(attack: str, 
     assert run.status == 1, shown
     assert "Traceback" not in shown
     errors = [line for line in stdout.splitlines() if ": error: " in line]
-    where = re.compile(rf"pack/{re.escape(expect.path)}:{expect.line}:\d+: error: ")
+    where = re.compile(rf"pack/{expect.where()}: error: ")
     assert any(where.match(line) for line in errors), f"no error at {expect}:\n{shown}"
     assert len(errors) <= 3, f"one mistake, one error, not a cascade:\n{shown}"
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", shown), "control characters reached the terminal"
     for word in OUTSIDE:
         assert word not in shown, f"{word!r} from outside the pack appeared"
-    assert run.seconds < SECONDS, f"{attack}: {run.seconds:.2f} s"
+    assert run.cpu_seconds < CPU_SECONDS, f"{attack}: {run.cpu_seconds:.2f} s of CPU"
+    assert run.seconds < WALL_SECONDS, f"{attack}: {run.seconds:.2f} s"
     assert run.peak_bytes < PEAK_BYTES, f"{attack}: {run.peak_bytes / 2**20:.0f} MB"
 
 
@@ -56,8 +60,8 @@ def test_the_loader_refuses_each_hostile_pack_in_process(attack: str, hostile_ro
     pack, problems = check_pack(pack_dir)
     assert pack is None
     errors = [p for p in problems if p.severity == "error"]
-    assert any(str(p).startswith(f"{pack_dir}/{expect.path}:{expect.line}:") or
-               str(p).startswith(f"pack/{expect.path}:{expect.line}:") for p in errors), [str(p) for p in errors]
+    where = re.compile(rf"({re.escape(str(pack_dir))}|pack)/{expect.where()}: error: ")
+    assert any(where.match(str(p)) for p in errors), [str(p) for p in errors]
 
 
 def test_the_untouched_copy_is_valid(hostile_root: Path) -> None:

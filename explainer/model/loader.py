@@ -17,7 +17,17 @@ from typing import Any, get_args
 import msgspec
 
 from explainer.model.pack import Pack, Words
-from explainer.model.packfiles import PAGE_LIMIT, YAML_LIMIT, RefusedError, inside, read_text
+from explainer.model.packfiles import (
+    MAX_LISTED,
+    PACK_LIMIT,
+    PAGE_LIMIT,
+    YAML_LIMIT,
+    RefusedError,
+    decode,
+    inside,
+    list_pages,
+    read_bytes,
+)
 from explainer.model.problems import ContentError, Problem, Severity
 from explainer.model.structure import SECTIONS, Structure
 from explainer.model.text import TextFile
@@ -41,6 +51,7 @@ class _Report:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.problems: list[Problem] = []
+        self.budget = PACK_LIMIT  # bytes the pack's files may still take, so many files under the limit cannot fill memory
 
     def add(self, file: Path, where: tuple[int, int], severity: Severity, message: str) -> None:
         try:
@@ -63,7 +74,11 @@ class _Report:
 def _read_text(file: Path, report: _Report, limit: int = PAGE_LIMIT) -> str | None:
     """The text of a pack file, or None after one error (outside the pack, not a plain file, too big, not UTF-8)."""
     try:
-        return read_text(report.root, file, limit)
+        data = read_bytes(report.root, file, limit)
+        if len(data) > report.budget:
+            raise RefusedError(f"refused: the pack's files come to more than {PACK_LIMIT:,} bytes in all")
+        report.budget -= len(data)
+        return decode(data)
     except RefusedError as exc:
         report.error(file, (exc.line, exc.col), str(exc))
     return None
@@ -346,7 +361,10 @@ def _pages(root: Path, code: str, s: Structure, entries: dict[str, str], report:
             entries[f"explain.{item_id}"] = _read_page(page, report)
     if explain_dir.is_dir():
         known = {n.id for n in s.nodes} | {e.id for e in s.edges}
-        for page in sorted(explain_dir.glob("*.md")):
+        pages, complete = list_pages(explain_dir)
+        if not complete:
+            report.error(explain_dir, (1, 1), f"refused: more than {MAX_LISTED:,} files in this folder")
+        for page in pages:
             if page.stem not in known:
                 report.error(page, (1, 1), f"no node or arrow has the id '{page.stem}'")
 

@@ -15,6 +15,10 @@ PAGE_LIMIT = 2 * 1024 * 1024
 """Largest Markdown page, in bytes."""
 YAML_LIMIT = 5 * 1024 * 1024
 """Largest YAML file, in bytes."""
+PACK_LIMIT = 16 * 1024 * 1024
+"""Most bytes all of a pack's text files may take together; the bundled pack has about 0.4 MB."""
+MAX_LISTED = 5_000
+"""Most entries read from one folder; a real pack's ``explain/`` folder has a few hundred."""
 
 
 class RefusedError(Exception):
@@ -71,6 +75,21 @@ def read_bytes(root: Path, path: Path, limit: int) -> bytes:
         raise RefusedError(f"cannot read: {exc.strerror or exc}") from None
     finally:
         os.close(fd)
+
+
+def list_pages(folder: Path) -> tuple[list[Path], bool]:
+    """The ``*.md`` entries of ``folder`` in name order, and whether the folder was read to its end (``MAX_LISTED``)."""
+    found: list[Path] = []
+    try:
+        with os.scandir(folder) as entries:
+            for count, entry in enumerate(entries):
+                if count >= MAX_LISTED:
+                    return sorted(found), False
+                if entry.name.endswith(".md"):
+                    found.append(folder / entry.name)
+    except OSError:  # unreadable: there is nothing to check in it
+        pass
+    return sorted(found), True
 
 
 def decode(data: bytes) -> str:
