@@ -59,14 +59,3 @@ def test_a_kiosk_session_writes_no_file_survives_an_error_and_ends_only_by_the_o
     unexpected = [line for line in result.stderr.splitlines() if line and not line.startswith(EXPECTED_STDERR)]
     assert not unexpected, "Qt or Python warned about something"
     assert "south-law" not in result.stderr, "an error's message can name what a visitor opened; it is not reported"
-
-
-def test_a_broken_content_folder_falls_back_to_the_bundled_pack(tmp_path: Path) -> None:
-    broken = tmp_path / "usb-pack"
-    broken.mkdir()
-    (broken / "pack.yaml").write_text("format: 1\nid: [not an id\n")
-    result, _before, _after = _session(tmp_path, 1, "--content", str(broken), "--idle-seconds", "0.4",
-                                       "--countdown-seconds", "0.3")
-    assert result.returncode == EXIT_STATUS, result.stderr
-    assert "showing the bundled content instead" in result.stderr
-
