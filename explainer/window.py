@@ -259,7 +259,9 @@ class MainWindow(QMainWindow):
         if nav.view == "sources":
             return explanation.sources_html(self.pack, words, fmt)
         if nav.view == "about":
-            return explanation.about_html(self.pack, words, fmt)
+            from explainer.packsign.status import describe  # read when About opens, not for the first frame
+
+            return explanation.about_html(self.pack, words, fmt, describe(self.pack.root))
         if nav.selection is None:
             return explanation.intro_html(self.pack, words, fmt)
         from explainer.actioncode.qr_qt import actions_code  # not needed for the first frame

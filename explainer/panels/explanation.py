@@ -126,7 +126,10 @@ def sources_html(pack: Pack, words: Words, fmt: DateFormat) -> str:
     return "".join(parts)
 
 
-def about_html(pack: Pack, words: Words, fmt: DateFormat) -> str:
+def about_html(pack: Pack, words: Words, fmt: DateFormat, signature: str = "") -> str:
+    """The pack's About page; ``signature`` says who signed the pack, or that nobody did (``packsign.status``)."""
     s = pack.structure
+    signed = f" · {escape(signature)}" if signature else ""
     return (f"<h2>{escape(words.ui('about'))}</h2>" + render_markdown(words.get("about"))
-            + f"<p class='note'>{escape(words.ui('reviewed', date=fmt(s.reviewed)))} · {escape(s.id)} {escape(s.version)}</p>")
+            + f"<p class='note'>{escape(words.ui('reviewed', date=fmt(s.reviewed)))} · {escape(s.id)} {escape(s.version)}"
+            + f"{signed}</p>")
