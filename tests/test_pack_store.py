@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import fcntl
 import os
 import shutil
 import signal
@@ -150,3 +151,17 @@ def test_rollback_with_nothing_before_says_so(kit: tuple[Path, Path, keys.Secret
     store.install(pack, content_store, [secret.public])
     with pytest.raises(StoreError, match="no previous version"):
         store.rollback(content_store)
+
+
+def test_a_second_install_at_the_same_time_is_refused(kit: tuple[Path, Path, keys.SecretKey]) -> None:
+    content_store, pack, secret = kit
+    holder = os.open(content_store, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX)
+        with pytest.raises(StoreError, match="another install or rollback is running"):
+            store.install(pack, content_store, [secret.public])
+    finally:
+        os.close(holder)
+    assert store.versions(content_store) == []
+    store.install(pack, content_store, [secret.public])
+    assert len(store.versions(content_store)) == 1

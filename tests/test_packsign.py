@@ -175,3 +175,14 @@ def test_damaged_key_files_are_refused_with_the_file_named(tmp_path: Path) -> No
         keys.load_public(junk)
     with pytest.raises(KeyFileError, match="cannot read"):
         keys.load_public(Path("/dev/zero"))
+
+
+def test_signing_never_writes_through_a_link_the_pack_put_in_place_of_the_manifest(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(bundled_content(), pack)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me\n")
+    (pack / seal.MANIFEST).symlink_to(victim)
+    with pytest.raises(seal.SignError, match="not a regular file"):
+        seal.sign_pack(pack, keys.generate())
+    assert victim.read_text() == "keep me\n"

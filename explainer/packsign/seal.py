@@ -77,9 +77,18 @@ def sign_pack(root: Path, key: SecretKey, now: float | None = None) -> Path:
         raise SignError(f"{root}: an empty folder is not a pack")
     manifest = manifest_text(files).encode("utf-8")
     comment = f"timestamp:{int(time.time() if now is None else now)}\tfile:{MANIFEST}\thashed"
-    (root / MANIFEST).write_bytes(manifest)
-    (root / SIGNATURE).write_text(keys.make_signature(key, manifest, comment), encoding="utf-8")
+    _write(root / MANIFEST, manifest)
+    _write(root / SIGNATURE, keys.make_signature(key, manifest, comment).encode("utf-8"))
     return root / SIGNATURE
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Replace one of the two signature files, never through a link a pack put there (it could point anywhere)."""
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise SignError(f"{path}: not a regular file; remove it and sign again")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
 
 
 def _parse_manifest(where: Path, data: bytes) -> dict[str, str]:

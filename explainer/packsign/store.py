@@ -16,12 +16,14 @@ removed by the next install or rollback.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import secrets
 import shutil
 import stat
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from explainer.packsign.keys import PublicKey, printable
@@ -39,9 +41,14 @@ class StoreError(Exception):
 
 
 def current_pack(store: Path) -> Path | None:
-    """The current version's folder (through the ``current`` link), or ``None`` when nothing is installed."""
-    link = store / CURRENT
-    return link if link.is_symlink() and link.is_dir() else None
+    """The current version's own folder (the ``current`` link read once), or ``None`` when nothing is installed.
+
+    Reading the link once means a switch while the kiosk loads cannot mix two versions.
+    """
+    target = _target(store, CURRENT)
+    if target is None or "/" in target or not (store / target).is_dir():
+        return None
+    return store / target
 
 
 def _fsync_dir(path: Path) -> None:
@@ -122,14 +129,29 @@ def tidy(store: Path) -> None:
                 entry.unlink()
 
 
-def _open_store(store: Path) -> None:
+@contextmanager
+def _locked(store: Path) -> Iterator[None]:
+    """One install or rollback at a time (a lock on the store folder itself: no lock file to leave behind)."""
     if store.is_symlink() or not store.is_dir():
         raise StoreError(f"{store}: the content store must be an existing folder")
+    fd = os.open(store, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreError(f"{store}: another install or rollback is running") from None
+        yield
+    finally:
+        os.close(fd)
 
 
 def install(src: Path, store: Path, trusted: Sequence[PublicKey]) -> tuple[Path, Verdict]:
     """Verify and copy ``src`` into ``store`` as the current version; the old current becomes the previous."""
-    _open_store(store)
+    with _locked(store):
+        return _install(src, store, trusted)
+
+
+def _install(src: Path, store: Path, trusted: Sequence[PublicKey]) -> tuple[Path, Verdict]:
     if not trusted:
         raise StoreError("no trusted keys: give --trust KEY.pub, or trusted_keys in the kiosk settings")
     checked = verify_pack(src, trusted)
@@ -161,7 +183,11 @@ def install(src: Path, store: Path, trusted: Sequence[PublicKey]) -> tuple[Path,
 
 def rollback(store: Path) -> str:
     """Make the previous version current again (and the current one previous); return its folder's name."""
-    _open_store(store)
+    with _locked(store):
+        return _rollback(store)
+
+
+def _rollback(store: Path) -> str:
     old, new = _target(store, CURRENT), _target(store, PREVIOUS)
     if new is None or not (store / PREVIOUS).is_dir():
         raise StoreError(f"{store}: there is no previous version to go back to")

@@ -92,7 +92,7 @@ def load(content: Path | None, language: str | None, trusted: Sequence[PublicKey
         if found is None:
             return unavailable([f"{store}: no pack is installed in the content store yet "
                                  "(know-your-data pack install SRC)"], store)
-        content = found
+        content, version = found, found.name  # the version folder itself: a switch meanwhile cannot mix two
     root = content or bundled_content()
     signer = None
     if trusted:
