@@ -134,6 +134,18 @@ def many_files(pack: Path) -> Expect:
     return Expect("en/explain", 1)
 
 
+def long_key(pack: Path) -> Expect:
+    line = _append(pack / "pack.yaml", '? "' + "k" * 100_000 + '"\n: 1\n')
+    return Expect("pack.yaml", line)
+
+
+def long_paths(pack: Path) -> Expect:
+    """Every value's position is kept under its path, which repeats its parents' keys: long keys times many values."""
+    nested = "".join("  " * depth + "k" * 190 + f"{depth}:\n" for depth in range(18))
+    line = _append(pack / "pack.yaml", nested + "  " * 18 + "list: [" + "1, " * 45_000 + "1]\n")
+    return Expect("pack.yaml", line + 18)
+
+
 def alias_bomb(pack: Path) -> Expect:
     lines = ['lol0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     lines += [f"lol{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
@@ -243,7 +255,7 @@ ATTACKS: dict[str, Callable[[Path], Expect]] = {
     for f in (
         link_out_page, link_out_yaml, link_out_relative, link_out_folder, link_out_language, dev_zero, dev_urandom,
         fifo, fifo_yaml, huge_page, huge_yaml, many_big_pages, many_files, alias_bomb, recursive_anchor, deep_nesting,
-        many_values,
+        many_values, long_key, long_paths,
         html_in_words, html_in_page, html_in_source, control_in_words, control_in_file, control_in_page, control_in_id,
         non_utf8_name, nul_bytes, bad_utf8, month_13, february_30, year_zero, other_digits, newline_id,
         newline_language,

@@ -31,6 +31,10 @@ MAX_DEPTH = 20
 """Deepest nesting of lists and mappings; a real pack needs 4."""
 MAX_VALUES = 50_000
 """Most values (scalars, lists and mappings) in one file; the bundled pack's largest file has about 1,500."""
+MAX_KEY = 200
+"""Longest mapping key, in characters; keys are ids and field names."""
+MAX_PATH_CHARS = 4_000_000
+"""Most characters of position paths kept for one file: every value's path repeats its parents' keys."""
 
 # Characters YAML 1.1 does not allow in a stream (PyYAML would report them at 1:1 without a line).
 _NOT_YAML = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -116,6 +120,7 @@ class _Builder:
         self.out = out
         self.stack: list[_Open] = []
         self.count = 0
+        self.path_chars = 0
         self.done = False
 
     def _child_path(self, event: yaml.Event) -> str | None:
@@ -142,10 +147,11 @@ class _Builder:
             top.value[top.key] = value
             top.key = None
 
-    def _count(self, event: yaml.Event) -> None:
+    def _count(self, event: yaml.Event, path: str | None = None) -> None:
         self.count += 1
-        if self.count > MAX_VALUES:
-            raise YamlSyntaxError(f"too many values in one file (more than {MAX_VALUES:,})", *_pos(event))
+        self.path_chars += len(path or "")
+        if self.count > MAX_VALUES or self.path_chars > MAX_PATH_CHARS:
+            raise YamlSyntaxError(f"too many values in one file (more than {MAX_VALUES:,}, or keys too long)", *_pos(event))
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
             raise YamlSyntaxError(f"anchors (&{anchor}) are not allowed in a pack; write the value out", *_pos(event))
@@ -154,11 +160,13 @@ class _Builder:
         if isinstance(event, yaml.AliasEvent):
             raise YamlSyntaxError(f"aliases (*{event.anchor}) are not allowed in a pack; write the value out", *_pos(event))
         if isinstance(event, yaml.ScalarEvent):
-            self._count(event)
             path = self._child_path(event)
+            self._count(event, path)
             if path is None:  # a mapping key
                 top = self.stack[-1]
                 key = str(event.value)
+                if len(key) > MAX_KEY:
+                    raise YamlSyntaxError(f"a key of {len(key):,} characters; the most is {MAX_KEY}", *_pos(event))
                 child = f"{top.path}.{key}"
                 assert isinstance(top.value, dict)
                 if key in top.value:
@@ -170,8 +178,8 @@ class _Builder:
             self.out.positions[path] = _pos(event)
             self._add(_scalar(tag, event.value))
         elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-            self._count(event)
             path = self._child_path(event)
+            self._count(event, path)
             if path is None:
                 raise YamlSyntaxError("malformed YAML: a key must be plain text, not a list or mapping", *_pos(event))
             if len(self.stack) >= MAX_DEPTH:
