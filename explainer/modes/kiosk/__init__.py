@@ -55,6 +55,9 @@ def _run_setup_screen(content: Unavailable, config: KioskConfig) -> int:
     from explainer.application import application
     from explainer.modes.kiosk.setup import SetupKiosk
 
+    if config.pin is None:
+        print("know-your-data: kiosk: no operator PIN is set, so the operator screen (which says why) cannot be "
+              "opened; the reasons are above", file=sys.stderr)
     app = application(sys.argv[:1])
     screen = SetupKiosk(content, config.pin)
     screen.start()
