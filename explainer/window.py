@@ -222,8 +222,7 @@ class MainWindow(QMainWindow):
         self.view.setAccessibleDescription(w.ui("diagram_description", count=len(self.view.focus_items())))
         self.footer.setText(f"{w.ui('offline_note')}  ·  "
                             f"{w.ui('reviewed', date=dates(w.code)(self.pack.structure.reviewed))}")
-        if self.scene.words is not w:
-            self.scene.set_words(w)
+        self.scene.set_words(w)  # lays out again only if the words changed
         self.scene.show_selection(nav.selection)
         self._refresh()
 

@@ -48,7 +48,7 @@ class DiagramScene(QGraphicsScene):
         self.spotlit: frozenset[str] | None = None
         self.revealed: frozenset[str] | None = None
         self._build()
-        self.set_words(words)
+        self._apply_words(words)
 
     def _colour(self, pathway: str | None) -> QColor | None:
         if pathway is None:
@@ -97,7 +97,7 @@ class DiagramScene(QGraphicsScene):
     def set_words(self, words: Words) -> None:
         """Show another language's words and lay out again to fit them (later, while a preview shows)."""
         self._given = (words, self._given[1])
-        if self.preview is None:
+        if self.preview is None and words is not self.words:
             self._apply_words(words)
 
     def show_preview(self, words: Words, item_id: str | None) -> None:
