@@ -40,6 +40,10 @@ def _language(pack: Pack, code: str | None) -> str:
 def _validate(args: Namespace) -> int:
     root = args.dir or bundled_content()
     pack, problems = check_pack(root)
+    if pack is not None:
+        from explainer.coverage import missing_glyphs
+
+        problems = [*problems, *missing_glyphs(root)]  # characters no bundled or pack font can draw
     for problem in problems:
         print(problem)
     errors = sum(p.severity == "error" for p in problems)
@@ -72,6 +76,9 @@ def _render(args: Namespace) -> int:
     if not out.parent.is_dir():
         cli.fail(f"{out}: folder {out.parent} does not exist")
     application([sys.argv[0]])
+    from explainer import script_fonts
+
+    script_fonts.prepare(pack, [language, *([args.second_lang] if args.second_lang else [])])
     from explainer.atomic import WriteError, write_atomic
     from explainer.render import png_bytes, render_window
 
@@ -93,6 +100,9 @@ def _handout(args: Namespace) -> int:
         codes.append(_language(pack, args.second_lang))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     application([sys.argv[0]])
+    from explainer import script_fonts
+
+    script_fonts.prepare(pack, codes)
     return command.write(pack, codes, args)
 
 
@@ -109,6 +119,10 @@ def _open(args: Namespace) -> int:
     if args.screen is not None and args.mode != "present":
         cli.fail("--screen goes with --mode present")
     app = application(sys.argv[:1])
+    from explainer import script_fonts
+
+    script_fonts.prepare(pack, [language])  # the other languages' scripts: just after the first frame
+    script_fonts.load_after_first_frame(app, script_fonts.pack_texts(pack, pack.languages))
     from explainer.navigator import Navigator
     from explainer.window import MainWindow
 

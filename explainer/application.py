@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from explainer import script_fonts
 from explainer.look.fonts import FONT_FAMILY
-from explainer.paths import assets_dir
 from explainer.scene import accessibility
 
 
@@ -14,8 +14,7 @@ def application(argv: list[str]) -> QApplication:
     """The QApplication with the bundled fonts and the diagram's screen-reader support."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
-    for font in sorted((assets_dir() / "fonts").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(font))
+    script_fonts.load_latin()  # other scripts' fonts: when a pack's words need them (explainer.script_fonts)
     app.setFont(QFont(FONT_FAMILY, 11))
     app.setApplicationName("Know Your Data")
     accessibility.install()

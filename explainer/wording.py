@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from explainer.locale_format import date_formatter
+from explainer.locale_format import date_formatter, isolate
 from explainer.model.pack import Words
 from explainer.model.structure import Source
 
@@ -26,7 +26,8 @@ def dates(code: str) -> DateFormat:
 def source_line(source: Source, words: Words, fmt: DateFormat, address: bool = True) -> str:
     """``Publisher, “Title”, date.`` as HTML, and the address as text when ``address`` is true."""
     date = fmt(source.date) if source.date and source.date != "n.d." else words.ui("no_date")
-    line = f"{escape(source.publisher)}, “{escape(source.title)}”, {escape(date)}."
+    # Publisher and title keep their own direction inside a sentence of another (an English title in Arabic).
+    line = f"{escape(isolate(source.publisher))}, {escape(isolate(f'“{source.title}”'))}, {escape(date)}."
     if address and source.url:
         line += f" <span class='address'>{escape(source.url)}</span>"
     return line

@@ -1,0 +1,170 @@
+"""The font files the app can draw with (bundled and a pack's own), read with fontTools: family, style, characters."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import stat
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from explainer.paths import assets_dir
+
+FONT_SUFFIXES = (".ttf", ".otf")
+PACK_FONTS_DIR = "fonts"
+MAX_FONT_BYTES = 20 * 2**20
+"""A pack's font file larger than this is refused (the bundled CJK subset is about 5 MiB)."""
+LICENCE_NAMES = ("OFL.txt", "LICENSE", "LICENSE.txt", "LICENCE", "LICENCE.txt", "COPYING", "COPYING.txt")
+
+
+@dataclass(frozen=True)
+class FontFace:
+    """One font file: its family, whether it is bold and italic, and every character it maps to a glyph."""
+
+    path: Path
+    family: str
+    bold: bool
+    italic: bool
+    chars: frozenset[int]
+
+
+class FontFileError(Exception):
+    """A font file that cannot be used; the message says why."""
+
+
+@lru_cache(maxsize=64)
+def _read(path: str, size: int, mtime_ns: int) -> FontFace:
+    """Read once per file version: later calls (validate of many packs, tests) reuse the parsed character map."""
+    from fontTools.ttLib import TTFont, TTLibError  # only validate and tests need fontTools
+
+    try:
+        with open(path, "rb") as handle:  # read whole and closed at once: a broken file leaves nothing open
+            data = handle.read(MAX_FONT_BYTES + 1)
+        if len(data) > MAX_FONT_BYTES:
+            raise FontFileError(f"larger than {MAX_FONT_BYTES // 2**20} MiB")
+        font = TTFont(io.BytesIO(data), lazy=True, fontNumber=0)
+        names = font["name"]
+        family = str(names.getDebugName(16) or names.getDebugName(1) or "")
+        style = font["OS/2"].fsSelection if "OS/2" in font else 0
+        cmap = font.getBestCmap() or {}
+        font.close()
+    except (TTLibError, OSError, KeyError, ValueError, AssertionError, IndexError) as exc:
+        raise FontFileError(f"not a usable font file ({exc.__class__.__name__})") from None
+    if not family:
+        raise FontFileError("the font has no family name")
+    # OS/2 fsSelection: bit 0 italic, bit 5 bold.
+    return FontFace(Path(path), family, bool(style & 0x20), bool(style & 0x01), frozenset(cmap))
+
+
+def read_face(path: Path) -> FontFace:
+    info = path.stat()
+    return _read(str(path), info.st_size, info.st_mtime_ns)
+
+
+def faces_in(folder: Path) -> list[FontFace]:
+    """Every font file directly in ``folder``, in name order."""
+    return [read_face(p) for p in sorted(folder.iterdir()) if p.suffix.lower() in FONT_SUFFIXES and p.is_file()]
+
+
+CACHE_FILE = "coverage.json"
+"""Beside the bundled fonts: each one's family, style and characters, so validate need not parse them each run."""
+
+
+def _ranges(chars: frozenset[int]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for code in sorted(chars):
+        if out and out[-1][1] == code - 1:
+            out[-1][1] = code
+        else:
+            out.append([code, code])
+    return out
+
+
+def write_cache(folder: Path) -> Path:
+    """Record the character maps of the fonts in ``folder`` (run by tools/subset_fonts.py after it changes them)."""
+    entries = {}
+    for face in faces_in(folder):
+        entries[face.path.name] = {"size": face.path.stat().st_size, "family": face.family, "bold": face.bold,
+                                   "italic": face.italic, "ranges": _ranges(face.chars)}
+    target = folder / CACHE_FILE
+    target.write_text(json.dumps(entries, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    return target
+
+
+def _cached(folder: Path) -> dict[str, FontFace]:
+    try:
+        entries = json.loads((folder / CACHE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out = {}
+    for name, entry in entries.items():
+        chars = frozenset(c for start, end in entry["ranges"] for c in range(start, end + 1))
+        out[name] = (entry["size"], FontFace(folder / name, entry["family"], entry["bold"], entry["italic"], chars))
+    return {name: face for name, (size, face) in out.items() if _size(folder / name) == size}
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return -1
+
+
+@lru_cache(maxsize=1)
+def _bundled(folder: Path) -> tuple[FontFace, ...]:
+    cached = _cached(folder)
+    return tuple(cached.get(p.name) or read_face(p) for p in sorted(folder.iterdir())
+                 if p.suffix.lower() in FONT_SUFFIXES and p.is_file())
+
+
+def bundled_faces() -> list[FontFace]:
+    """The app's own fonts, from the recorded character maps where the file has not changed since."""
+    return list(_bundled(assets_dir() / "fonts"))
+
+
+def pack_font_files(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """A pack's own font files that may be used, and every refused file with the reason.
+
+    Only regular files inside the pack's ``fonts/`` folder (no symlinks out of
+    it), each at most ``MAX_FONT_BYTES``, and only when the folder holds a
+    licence file.
+    """
+    folder = root / PACK_FONTS_DIR
+    if not folder.is_dir() or folder.is_symlink():
+        return [], []
+    inside = folder.resolve()
+    files: list[Path] = []
+    refused: list[tuple[Path, str]] = []
+    candidates = sorted(p for p in folder.iterdir() if p.suffix.lower() in FONT_SUFFIXES)
+    if candidates and not any(_regular(folder / name, inside) for name in LICENCE_NAMES):
+        return [], [(folder, f"fonts need their licence file beside them ({' or '.join(LICENCE_NAMES[:3])})")]
+    for path in candidates:
+        if not _regular(path, inside):
+            refused.append((path, "not a regular file inside the pack"))
+        elif path.stat().st_size > MAX_FONT_BYTES:
+            refused.append((path, f"larger than {MAX_FONT_BYTES // 2**20} MiB"))
+        else:
+            files.append(path)
+    return files, refused
+
+
+def _regular(path: Path, inside: Path) -> bool:
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and path.resolve().parent == inside
+
+
+def pack_faces(root: Path) -> tuple[list[FontFace], list[tuple[Path, str]]]:
+    """The pack's usable font faces, and each refused or unreadable file with the reason."""
+    files, refused = pack_font_files(root)
+    faces = []
+    for path in files:
+        try:
+            faces.append(read_face(path))
+        except FontFileError as exc:
+            refused.append((path, str(exc)))
+    return faces, refused
