@@ -35,12 +35,14 @@ def main(kind: str) -> None:
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     if kind == "app":
+        from explainer import script_fonts
         from explainer.app import _load, application
         from explainer.navigator import Navigator
         from explainer.window import MainWindow
 
         app = application(sys.argv[:1])
         pack = _load(None)
+        script_fonts.prepare(pack, [pack.default_language])  # as app._open does: the first language's scripts
         window: QMainWindow = MainWindow(pack, Navigator(pack))
         watched = window.view.viewport()
     else:

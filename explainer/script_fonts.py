@@ -65,7 +65,7 @@ _pack_fonts: dict[Path, list[str]] = {}
 
 def needed(texts: Iterable[str]) -> list[ScriptFont]:
     """The bundled script fonts that ``texts`` call for (none for Latin-only text)."""
-    chars = {ord(c) for text in texts for c in text if ord(c) >= 0x0600}
+    chars = [ord(c) for c in set("".join(texts)) if c >= "\u0600"]  # distinct characters first: fast at start-up
     return [f for f in SCRIPT_FONTS if any(lo <= c <= hi for c in chars for lo, hi in f.ranges)]
 
 

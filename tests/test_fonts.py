@@ -130,3 +130,22 @@ def test_a_pack_font_outside_the_pack_or_not_a_font_is_refused(tmp_path: Path) -
     messages = {Path(p.path).name: p.message for p in missing_glyphs(root)}
     assert messages == {"Outside.ttf": "font not used: not a regular file inside the pack",
                         "Broken.ttf": "font not used: not a usable font file (TTLibError)"}
+
+
+@pytest.mark.e2e
+def test_a_pack_font_draws_what_no_bundled_font_can(tmp_path: Path) -> None:
+    """The app registers a pack's licensed font and Qt falls back to it (no system fonts in the child process)."""
+    root = make_pack(tmp_path, "ar")
+    _replace(root / "en" / "text.yaml", "title: Mini pack", f"title: Mini {ADLAM} pack")
+    fonts = root / "fonts"
+    fonts.mkdir()
+    shutil.copyfile(SYSTEM_ADLAM, fonts / "NotoSansAdlam-Regular.ttf")
+    shutil.copyfile(assets_dir() / "fonts" / "OFL.txt", fonts / "OFL.txt")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FONTCONFIG_FILE=str(_isolated_fontconfig(tmp_path)))
+    result = subprocess.run([sys.executable, str(HERE / "font_probe.py"), str(root), "en"], capture_output=True,
+                            text=True, env=env, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    for style in ("regular", "bold", "italic", "bold italic"):
+        assert report[style]["missing"] == [], (style, report[style])
+        assert "Noto Sans Adlam" in report[style]["families"]
