@@ -24,6 +24,9 @@ OUTSIDE = ("root:x:0", "/bin/bash", "nologin", "hostname", "os-release")
 """Words from /etc (passwd and the names of its files) that must never appear in validate's output."""
 
 
+ANY_LINE = 0
+
+
 @dataclass(frozen=True)
 class Expect:
     """Where validate must report the attack: a path inside the pack and its line."""
@@ -32,10 +35,13 @@ class Expect:
     line: int
     pattern: bool = False
     """Whether ``path`` is a regular expression (when which file trips a limit depends on reading order)."""
+    most_errors: int = 3
+    """One mistake, one error: no cascade (a few more when the attack is spread over many files)."""
 
     def where(self) -> str:
         """A regular expression for ``path:line:col`` inside the pack."""
-        return f"{self.path if self.pattern else re.escape(self.path)}:{self.line}:[0-9]+"
+        line = "[0-9]+" if self.line == ANY_LINE else str(self.line)
+        return f"{self.path if self.pattern else re.escape(self.path)}:{line}:[0-9]+"
 
 
 def _replace(file: Path, old: str, new: str) -> int:
@@ -144,6 +150,17 @@ def long_paths(pack: Path) -> Expect:
     nested = "".join("  " * depth + "k" * 190 + f"{depth}:\n" for depth in range(18))
     line = _append(pack / "pack.yaml", nested + "  " * 18 + "list: [" + "1, " * 45_000 + "1]\n")
     return Expect("pack.yaml", line + 18)
+
+
+def many_languages(pack: Path) -> Expect:
+    """Forty languages, each file under every limit, together far more to parse than validate has time for."""
+    codes = [f"x{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(40)]
+    _replace(pack / "pack.yaml", "languages: [en, ar]", f"languages: [en, ar, {', '.join(codes)}]")
+    words = "title: [" + "1, " * 47_000 + "1]\n"  # one mistake per file, many values to parse
+    for code in codes:
+        (pack / code).mkdir()
+        (pack / code / "text.yaml").write_text(words, encoding="utf-8")
+    return Expect(r"x[a-z]{2}/text\.yaml", ANY_LINE, pattern=True, most_errors=len(codes))
 
 
 def alias_bomb(pack: Path) -> Expect:
@@ -255,7 +272,7 @@ ATTACKS: dict[str, Callable[[Path], Expect]] = {
     for f in (
         link_out_page, link_out_yaml, link_out_relative, link_out_folder, link_out_language, dev_zero, dev_urandom,
         fifo, fifo_yaml, huge_page, huge_yaml, many_big_pages, many_files, alias_bomb, recursive_anchor, deep_nesting,
-        many_values, long_key, long_paths,
+        many_values, long_key, long_paths, many_languages,
         html_in_words, html_in_page, html_in_source, control_in_words, control_in_file, control_in_page, control_in_id,
         non_utf8_name, nul_bytes, bad_utf8, month_13, february_30, year_zero, other_digits, newline_id,
         newline_language,

@@ -20,6 +20,7 @@ from explainer.model.pack import Pack, Words
 from explainer.model.packfiles import (
     MAX_LISTED,
     PACK_LIMIT,
+    PACK_VALUES,
     PAGE_LIMIT,
     YAML_LIMIT,
     RefusedError,
@@ -29,16 +30,18 @@ from explainer.model.packfiles import (
     read_bytes,
 )
 from explainer.model.problems import ContentError, Problem, Severity
-from explainer.model.structure import SECTIONS, Structure
+from explainer.model.structure import MOST, SECTIONS, Structure
 from explainer.model.text import TextFile
 from explainer.model.ui_keys import UI_KEYS
 from explainer.model.unsafe import unsafe
-from explainer.model.yamlpos import Located, YamlSyntaxError, line_col, read_yaml
+from explainer.model.yamlpos import MAX_VALUES, Located, YamlSyntaxError, line_col, read_yaml
 
 PACK_FILE = "pack.yaml"
 TEXT_FILE = "text.yaml"
 EXPLAIN_DIR = "explain"
 PAGES = ("intro", "about")
+MAX_PER_FILE = 200
+"""Most problems listed for one file; more would only bury the first, which often causes the rest."""
 _AT = " - at `$"
 _REGEX = re.compile(r"matching regex '\\\\A(.*?)\\\\Z'")
 _FIELD = re.compile(r"unknown field `([^`]+)`")
@@ -50,15 +53,38 @@ class _Report:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self.cwd = Path.cwd()
         self.problems: list[Problem] = []
         self.budget = PACK_LIMIT  # bytes the pack's files may still take, so many files under the limit cannot fill memory
+        self.values = PACK_VALUES  # YAML values the pack may still hold, so many languages cannot make it slow
+        self._shown: dict[Path, str] = {}
 
     def add(self, file: Path, where: tuple[int, int], severity: Severity, message: str) -> None:
-        try:
-            shown = str(file.relative_to(Path.cwd()))
-        except ValueError:
-            shown = str(file)
+        shown = self._shown.get(file)
+        if shown is None:
+            try:
+                shown = str(file.relative_to(self.cwd))
+            except ValueError:
+                shown = str(file)
+            self._shown[file] = shown
         self.problems.append(Problem(shown, where[0], where[1], severity, message))
+
+    def shown(self) -> list[Problem]:
+        """The problems to report: at most ``MAX_PER_FILE`` for one file, then one line saying how many more."""
+        by_file: dict[str, list[Problem]] = {}
+        for problem in self.problems:
+            by_file.setdefault(problem.path, []).append(problem)
+        if all(len(found) <= MAX_PER_FILE for found in by_file.values()):
+            return self.problems
+        order = {id(p): i for i, p in enumerate(self.problems)}
+        kept = sorted((p for found in by_file.values() for p in found[:MAX_PER_FILE]), key=lambda p: order[id(p)])
+        for found in by_file.values():
+            hidden = found[MAX_PER_FILE:]
+            if hidden:
+                severity: Severity = "error" if any(p.severity == "error" for p in hidden) else "warning"
+                kept.append(Problem(hidden[0].path, hidden[0].line, hidden[0].col, severity,
+                                    f"{len(hidden):,} more problems in this file are not shown; fix the ones above first"))
+        return kept
 
     def error(self, file: Path, where: tuple[int, int], message: str) -> None:
         self.add(file, where, "error", message)
@@ -97,11 +123,20 @@ def _read_located(file: Path, report: _Report) -> Located | None:
     text = _read_text(file, report, YAML_LIMIT)
     if text is None:
         return None
-    try:
-        located = read_yaml(text)
-    except YamlSyntaxError as exc:
-        report.error(file, (exc.line, exc.col), str(exc))
+    most = min(MAX_VALUES, report.values)
+    if most <= 0:
+        report.error(file, (1, 1), f"refused: the pack's YAML files hold more than {PACK_VALUES:,} values in all")
         return None
+    try:
+        located = read_yaml(text, most)
+    except YamlSyntaxError as exc:
+        message = str(exc)
+        if message.startswith("too many values"):
+            message += f"; a file may hold {MAX_VALUES:,} and a whole pack {PACK_VALUES:,}"
+            report.values -= most  # all parsed before the refusal
+        report.error(file, (exc.line, exc.col), message)
+        return None
+    report.values -= located.count
     for key, where in located.duplicates:
         report.error(file, where, f"`{key}` is given twice")
     return located
@@ -161,6 +196,10 @@ def _structure(root: Path, report: _Report) -> tuple[Structure | None, Located |
         top[name] = []
         if not isinstance(items, list):
             report.error(file, located.where(f"$.{name}"), f"'{name}' must be a list")
+            continue
+        if len(items) > MOST[name]:
+            report.error(file, located.where(f"$.{name}"), f"'{name}' lists {len(items):,}; the most is {MOST[name]:,}")
+            broken.update(str(item.get("id")) for item in items if isinstance(item, dict))  # no "unknown id" for each
             continue
         converted = []
         for i, item in enumerate(items):
@@ -355,18 +394,17 @@ def _pages(root: Path, code: str, s: Structure, entries: dict[str, str], report:
         report.error(explain_dir, (1, 1), "refused: the folder leads outside the pack (a link)")
         entries.update({f"explain.{item_id}": "" for item_id in [*(n.id for n in s.nodes), *(e.id for e in s.edges)]})
         return
-    for item_id in [*(n.id for n in s.nodes), *(e.id for e in s.edges)]:
-        page = explain_dir / f"{item_id}.md"
-        if page.exists() or page.is_symlink():
-            entries[f"explain.{item_id}"] = _read_page(page, report)
-    if explain_dir.is_dir():
-        known = {n.id for n in s.nodes} | {e.id for e in s.edges}
-        pages, complete = list_pages(explain_dir)
-        if not complete:
-            report.error(explain_dir, (1, 1), f"refused: more than {MAX_LISTED:,} files in this folder")
-        for page in pages:
-            if page.stem not in known:
-                report.error(page, (1, 1), f"no node or arrow has the id '{page.stem}'")
+    if not explain_dir.is_dir():
+        return
+    known = {n.id for n in s.nodes} | {e.id for e in s.edges}
+    pages, complete = list_pages(explain_dir)  # one listing, not a look-up per box and arrow
+    if not complete:
+        report.error(explain_dir, (1, 1), f"refused: more than {MAX_LISTED:,} files in this folder")
+    for page in pages:
+        if page.stem in known:
+            entries[f"explain.{page.stem}"] = _read_page(page, report)
+        else:
+            report.error(page, (1, 1), f"no node or arrow has the id '{page.stem}'")
 
 
 def _page_keys(s: Structure) -> list[str]:
@@ -386,15 +424,15 @@ def _check_language(root: Path, code: str, s: Structure, entries: dict[str, str]
     for key, optional in expected_keys(s).items():
         if located is None:
             break  # the file could not be read and that one error says so; every word "missing" would bury it
-        if key in entries or optional:
+        if key in entries or optional or not (is_default or key in base):
             continue
-        where_end = located.where("$." + key) if located else (1, 1)
+        where_end = located.where("$." + key)
         if is_default:
             report.error(file, where_end, f"missing text '{key}'")
-        elif key in base:
+        else:
             report.warning(file, where_end, f"missing translation '{key}' (shows the {s.default_language} words)")
     for key in _page_keys(s):
-        if key in entries:
+        if key in entries or not (is_default or key in base):
             continue
         page = _page_file(root, code, key)
         if is_default:
@@ -418,13 +456,13 @@ def check_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
     report = _Report(root)
     if not root.is_dir():
         report.error(root, (1, 1), "no content pack here (not a folder)")
-        return None, report.problems
+        return None, report.shown()
     structure, located, broken = _structure(root, report)
     if structure is None or located is None:
-        return None, report.problems
+        return None, report.shown()
     _check_references(structure, located, root / PACK_FILE, report, broken)
     if broken:
-        return None, report.problems
+        return None, report.shown()
     raw: dict[str, _Raw] = {}
     order = [structure.default_language, *(c for c in structure.languages if c != structure.default_language)]
     for code in order:
@@ -439,7 +477,7 @@ def check_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
     for code, (entries, loc, paths) in raw.items():
         _check_language(root, code, structure, entries, loc, paths, base, report)
     if report.errors:
-        return None, report.problems
+        return None, report.shown()
     words: dict[str, Words] = {}
     for code, (entries, loc, _paths) in raw.items():
         merged = {**base, **entries}
@@ -448,7 +486,7 @@ def check_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
             language = loc.value.get("language") or {}
             direction = str(language.get("direction", "ltr"))
         words[code] = Words(code, merged.get("language.name", code), direction, merged)
-    return Pack(root=root, structure=structure, words=words), report.problems
+    return Pack(root=root, structure=structure, words=words), report.shown()
 
 
 def load_pack(root: Path) -> Pack:

@@ -17,6 +17,9 @@ YAML_LIMIT = 5 * 1024 * 1024
 """Largest YAML file, in bytes."""
 PACK_LIMIT = 16 * 1024 * 1024
 """Most bytes all of a pack's text files may take together; the bundled pack has about 0.4 MB."""
+PACK_VALUES = 120_000
+"""Most YAML values all of a pack's files may hold together (a 300-box pack in 10 languages has about 30,000):
+parsing is the slowest step, so this keeps validate under 2 s however many languages a pack lists."""
 MAX_LISTED = 5_000
 """Most entries read from one folder; a real pack's ``explain/`` folder has a few hundred."""
 

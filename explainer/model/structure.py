@@ -83,6 +83,12 @@ class TourStep(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     show: list[Id] = []
 
 
+MOST = {"languages": 50, "sources": 2000, "pathways": 9, "nodes": 1000, "edges": 3000, "facts": 5000,
+        "actions": 1000, "tour": 500}
+"""The longest each list may be: far above any real map (the bundled one has 21 boxes), low enough that
+a hostile pack cannot make checking every language's pages for every box slow."""
+
+
 class Structure(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """Everything in ``pack.yaml``."""
 
@@ -91,14 +97,14 @@ class Structure(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     version: str
     reviewed: IsoDate
     default_language: LangCode
-    languages: Annotated[list[LangCode], Meta(min_length=1)]
-    sources: list[Source]
-    pathways: list[Pathway]
-    nodes: list[Node]
-    edges: list[Edge] = []
-    facts: list[Fact] = []
-    actions: list[Action] = []
-    tour: list[TourStep] = []
+    languages: Annotated[list[LangCode], Meta(min_length=1, max_length=MOST["languages"])]
+    sources: Annotated[list[Source], Meta(max_length=MOST["sources"])]
+    pathways: Annotated[list[Pathway], Meta(max_length=MOST["pathways"])]
+    nodes: Annotated[list[Node], Meta(max_length=MOST["nodes"])]
+    edges: Annotated[list[Edge], Meta(max_length=MOST["edges"])] = []
+    facts: Annotated[list[Fact], Meta(max_length=MOST["facts"])] = []
+    actions: Annotated[list[Action], Meta(max_length=MOST["actions"])] = []
+    tour: Annotated[list[TourStep], Meta(max_length=MOST["tour"])] = []
 
 
 SECTIONS: dict[str, type[Struct]] = {

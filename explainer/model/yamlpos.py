@@ -48,6 +48,8 @@ class Located:
     positions: dict[str, Position] = field(default_factory=dict)
     key_positions: dict[str, Position] = field(default_factory=dict)
     duplicates: list[tuple[str, Position]] = field(default_factory=list)
+    count: int = 0
+    """How many values (scalars, lists, mappings and keys) the document holds."""
 
     def where(self, path: str) -> Position:
         """The position of ``path``, or of its nearest parent that has one."""
@@ -116,8 +118,9 @@ class _Open:
 class _Builder:
     """Turns parser events into Python values and positions, refusing what a pack may not use."""
 
-    def __init__(self, out: Located) -> None:
+    def __init__(self, out: Located, max_values: int) -> None:
         self.out = out
+        self.max_values = max_values
         self.stack: list[_Open] = []
         self.count = 0
         self.path_chars = 0
@@ -150,8 +153,10 @@ class _Builder:
     def _count(self, event: yaml.Event, path: str | None = None) -> None:
         self.count += 1
         self.path_chars += len(path or "")
-        if self.count > MAX_VALUES or self.path_chars > MAX_PATH_CHARS:
-            raise YamlSyntaxError(f"too many values in one file (more than {MAX_VALUES:,}, or keys too long)", *_pos(event))
+        if self.count > self.max_values:
+            raise YamlSyntaxError(f"too many values (more than {self.max_values:,})", *_pos(event))
+        if self.path_chars > MAX_PATH_CHARS:
+            raise YamlSyntaxError("too many values under long keys", *_pos(event))
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
             raise YamlSyntaxError(f"anchors (&{anchor}) are not allowed in a pack; write the value out", *_pos(event))
@@ -191,14 +196,15 @@ class _Builder:
             self._add(self.stack.pop().value)
 
 
-def read_yaml(text: str) -> Located:
-    """Parse one YAML document; raise ``YamlSyntaxError`` with a position if it is malformed or unsafe."""
+def read_yaml(text: str, max_values: int = MAX_VALUES) -> Located:
+    """Parse one YAML document of at most ``max_values`` values; raise ``YamlSyntaxError`` with a position
+    if it is malformed, unsafe or too large."""
     bad = _NOT_YAML.search(text)
     if bad:
         raise YamlSyntaxError(f"character U+{ord(bad.group()):04X} is not allowed in YAML", *line_col(text, bad.start()))
     out = Located(value=None)
     loader = _Loader(text)
-    builder = _Builder(out)
+    builder = _Builder(out, max_values)
     try:
         while True:
             event = loader.get_event()
@@ -216,4 +222,5 @@ def read_yaml(text: str) -> Located:
         loader.dispose()
     if "$" not in out.positions:
         out.positions["$"] = (1, 1)
+    out.count = builder.count
     return out
