@@ -94,6 +94,13 @@ def link_out_language(pack: Path) -> Expect:
     return _link(pack, "ar", "/etc")
 
 
+def link_loop(pack: Path) -> Expect:
+    (pack / "en/loop.md").symlink_to("intro.md")
+    (pack / "en/intro.md").unlink()
+    (pack / "en/intro.md").symlink_to("loop.md")
+    return Expect("en/intro.md", 1)
+
+
 def dev_zero(pack: Path) -> Expect:
     return _link(pack, "en/about.md", "/dev/zero")
 
@@ -270,7 +277,8 @@ def newline_language(pack: Path) -> Expect:
 ATTACKS: dict[str, Callable[[Path], Expect]] = {
     f.__name__: f
     for f in (
-        link_out_page, link_out_yaml, link_out_relative, link_out_folder, link_out_language, dev_zero, dev_urandom,
+        link_out_page, link_out_yaml, link_out_relative, link_out_folder, link_out_language, link_loop, dev_zero,
+        dev_urandom,
         fifo, fifo_yaml, huge_page, huge_yaml, many_big_pages, many_files, alias_bomb, recursive_anchor, deep_nesting,
         many_values, long_key, long_paths, many_languages,
         html_in_words, html_in_page, html_in_source, control_in_words, control_in_file, control_in_page, control_in_id,

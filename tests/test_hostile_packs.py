@@ -68,3 +68,14 @@ def test_the_untouched_copy_is_valid(hostile_root: Path) -> None:
     """So each attack above is what makes validate fail."""
     pack, problems = check_pack(hostile_root / "pack")
     assert pack is not None, [str(p) for p in problems]
+
+
+def test_a_link_that_stays_inside_the_pack_is_read(hostile_root: Path) -> None:
+    """Refusing links out must not refuse a pack that shares one page between two boxes."""
+    pack_dir = hostile_root / "pack"
+    shared = pack_dir / "en/explain/end.md"
+    shared.unlink()
+    shared.symlink_to("../about.md")
+    pack, problems = check_pack(pack_dir)
+    assert pack is not None, [str(p) for p in problems]
+    assert pack.words["en"].get("explain.end") == (pack_dir / "en/about.md").read_text(encoding="utf-8")
