@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -14,6 +16,7 @@ from explainer.modes.kiosk.controls import KioskControls
 from explainer.modes.kiosk.corner import CornerGesture
 from explainer.modes.kiosk.countdown import StillThere
 from explainer.modes.kiosk.crash import CrashGuard
+from explainer.modes.kiosk.health import Vitals, health_lines
 from explainer.modes.kiosk.idle import IdleWatcher
 from explainer.modes.kiosk.operator import EXIT_STATUS, OperatorScreen
 from explainer.modes.kiosk.pin import PinHash
@@ -51,11 +54,12 @@ class Kiosk(QObject):
         self.take_home = TakeHome(window, navigator)
         self.controls = KioskControls(window, navigator, self.reset, self.take_home.show_code)
         self.crash = CrashGuard(self.reset, self)
+        self.vitals = Vitals(time.monotonic(), lambda: self.crash.caught)
         self.operator: OperatorScreen | None = None
         self.corner: CornerGesture | None = None
         if settings.pin is not None:
             self.operator = OperatorScreen(window, settings.pin, content.pack, content.fallback, content.problems,
-                                           content.signer)
+                                           content.signer, health=self._health)
             self.operator.exit_requested.connect(self.leave)
             self.corner = CornerGesture(window)
             self.corner.triggered.connect(self.open_operator)
@@ -63,6 +67,7 @@ class Kiosk(QObject):
         self.idle.countdown_tick.connect(self.still_there.count)
         # Hidden on the next turn, so the press that answered lands on the layer and opens nothing under it.
         self.idle.countdown_cancelled.connect(lambda: QTimer.singleShot(0, self.still_there, self.still_there.hide))
+        self.idle.expired.connect(self.vitals.count_idle_reset)
         self.idle.expired.connect(self.reset)
         self.attract.touched.connect(self.begin)
 
@@ -113,6 +118,12 @@ class Kiosk(QObject):
         self.controls.sync()
         self.attract.stop()
         self.attract.start(self.language)
+
+    def _health(self) -> list[str]:
+        """Uptime, resets, recovered errors, free disk and the review's age, for the operator screen only."""
+        folder = self.content.pack.root
+        return health_lines(self.vitals, time.monotonic(), date.fromisoformat(self.content.pack.structure.reviewed),
+                            date.today(), folder)
 
     def open_operator(self) -> None:
         """The keypad for the operator's PIN; the idle screen gives way, and the idle time still counts."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -36,7 +37,8 @@ class OperatorScreen(look.KioskLayer):
     exit_requested = Signal()
 
     def __init__(self, window: QWidget, pin: PinHash, pack: Pack, fallback: bool, problems: list[str],
-                 signer: str | None = None, guard: PinGuard | None = None, shown: bool = True) -> None:
+                 signer: str | None = None, guard: PinGuard | None = None, shown: bool = True,
+                 health: Callable[[], list[str]] | None = None) -> None:
         """``pack`` gives the words; with ``shown`` false it is only that (the configured content failed its checks)."""
         super().__init__(window, QColor(look.PAPER))
         self.pin = pin
@@ -46,6 +48,7 @@ class OperatorScreen(look.KioskLayer):
         self.signer = signer
         self.shown = shown
         self.guard = guard or PinGuard(time.monotonic)
+        self.health = health
         self.words = pack.language(None)
         self.tries = 0
         self.pages = QStackedWidget()
@@ -122,6 +125,8 @@ class OperatorScreen(look.KioskLayer):
             lines = [NOT_SHOWN]
         if self.fallback:
             lines.append(w.ui("operator_fallback"))
+        if self.health is not None:
+            lines += self.health()
         if self.guard.total_failures or self.guard.refused:
             lines.append(PIN_TRIES.format(total=self.guard.total_failures, refused=self.guard.refused))
         self.facts.setText("\n".join(lines))
