@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from explainer import cli
 from explainer.model import ContentError, Pack, check_pack, load_pack
+from explainer.model.problems import printable
 from explainer.paths import bundled_content
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def _validate(args: Namespace) -> int:
         print(problem)
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
-    summary = f"{root}: {errors} error(s), {warnings} warning(s)"
+    summary = f"{printable(str(root))}: {errors} error(s), {warnings} warning(s)"  # a folder name can hold escapes
     if pack is not None:
         summary += f"; languages: {', '.join(pack.languages)}"
     print(summary, file=sys.stderr)
