@@ -186,3 +186,32 @@ def test_signing_never_writes_through_a_link_the_pack_put_in_place_of_the_manife
     with pytest.raises(seal.SignError, match="not a regular file"):
         seal.sign_pack(pack, keys.generate())
     assert victim.read_text() == "keep me\n"
+
+
+def test_a_huge_file_is_refused_without_reading_past_the_limit(signed: tuple[Path, Path, Path],
+                                                               cli: Callable[..., Ran]) -> None:
+    pack, _, public = signed
+    with (pack / "en" / "about.md").open("r+b") as handle:
+        handle.truncate(65 * 1024 * 1024)  # sparse: large on paper, nothing on disk
+    result = cli("verify", str(pack), "--trust", str(public))
+    assert result.returncode == 1 and "en/about.md: larger than 64 MiB" in result.stderr
+
+
+def test_install_and_rollback_from_the_command_line(signed: tuple[Path, Path, Path], tmp_path: Path,
+                                                    cli: Callable[..., Ran]) -> None:
+    pack, _, public = signed
+    content_store = tmp_path / "store"
+    content_store.mkdir()
+    settings = tmp_path / "kiosk.toml"
+    settings.write_text(f'trusted_keys = ["{public}"]\ncontent_store = "{content_store}"\n')
+    first = cli("install", str(pack), "--operator-config", str(settings))
+    assert first.returncode == 0, first.stderr
+    second = cli("install", str(pack), "--store", str(content_store), "--trust", str(public))
+    assert second.returncode == 0, second.stderr
+    back = cli("rollback", "--operator-config", str(settings))
+    assert back.returncode == 0 and "current again" in back.stdout
+    (pack / "en" / "about.md").write_text("altered\n")
+    refused = cli("install", str(pack), "--operator-config", str(settings))
+    assert refused.returncode == 1 and "en/about.md: differs" in refused.stderr
+    no_store = cli("rollback", "--operator-config", str(tmp_path / "missing.toml"))
+    assert no_store.returncode == 2 and "missing.toml" in no_store.stderr
