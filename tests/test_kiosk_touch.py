@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import pytest
 from kiosk_support import Maker, begin_visit, make_kiosk_fixture, pinch, swipe, tap  # noqa: F401
@@ -44,7 +45,11 @@ def test_a_finger_that_lands_just_beside_a_node_still_opens_it(make_kiosk: Maker
     assert view.activatable_at(beside) is None, "only the kiosk widens targets"
 
 
-def test_a_swipe_pans_and_a_pinch_zooms_within_bounds(make_kiosk: Maker) -> None:
+def test_a_swipe_pans_and_a_pinch_zooms_within_bounds(make_kiosk: Maker, request: pytest.FixtureRequest) -> None:
+    # Each gesture waits out the double-click time so Qt does not join it to the last; a short one keeps the test quick.
+    hints = QGuiApplication.styleHints()
+    request.addfinalizer(partial(hints.setMouseDoubleClickInterval, hints.mouseDoubleClickInterval()))
+    hints.setMouseDoubleClickInterval(80)
     kiosk = make_kiosk()
     begin_visit(kiosk)
     view = kiosk.window.view
