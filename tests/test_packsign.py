@@ -215,3 +215,12 @@ def test_install_and_rollback_from_the_command_line(signed: tuple[Path, Path, Pa
     assert refused.returncode == 1 and "en/about.md: differs" in refused.stderr
     no_store = cli("rollback", "--operator-config", str(tmp_path / "missing.toml"))
     assert no_store.returncode == 2 and "missing.toml" in no_store.stderr
+
+
+def test_a_name_with_a_trailing_space_is_refused_at_signing(tmp_path: Path, cli: Callable[..., Ran]) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(bundled_content(), pack)
+    (pack / "en" / "about.md ").write_text("twin\n")
+    keys.write_key_pair(tmp_path / "k", keys.generate())
+    result = cli("sign", str(pack), "--key", str(tmp_path / "k"))
+    assert result.returncode == 1 and "starts or ends with a space" in result.stderr

@@ -86,6 +86,8 @@ def bad_name(name: str) -> str | None:
         return "its name is not UTF-8"
     if any(not c.isprintable() or c == "\\" for c in name) or name in (".", ".."):
         return "its name has a control character or a backslash"
+    if name != name.strip():
+        return "its name starts or ends with a space"
     return None
 
 
