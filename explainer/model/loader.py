@@ -30,6 +30,7 @@ from explainer.model.packfiles import (
     read_bytes,
 )
 from explainer.model.problems import ContentError, Problem, Severity
+from explainer.model.state_facts import check_state_facts
 from explainer.model.structure import MOST, SECTIONS, Structure
 from explainer.model.text import TextFile
 from explainer.model.ui_keys import UI_KEYS
@@ -283,6 +284,8 @@ def _check_references(s: Structure, located: Located, file: Path, report: _Repor
     for i, step in enumerate(s.tour):
         need(step.show, nodes | edges | pathways, "node, arrow or pathway", f"$.tour[{i}].show", True)
     _check_dates(s, located, file, report)
+    for path, message in check_state_facts(s, frozenset(broken)):
+        report.error(file, located.where(path), message)
     _check_source_words(s, located, file, report)
 
 

@@ -6,6 +6,8 @@ from typing import Annotated, Literal
 
 from msgspec import Meta, Struct
 
+from explainer.model.us_states import CODES
+
 # Patterns are written \A...\Z: msgspec searches with Python's re, where $ also matches before a final
 # newline, so "en\n" would pass as a language code. [0-9], not \d, which also matches other scripts' digits.
 # The published JSON Schema spells them ^...$ (see schema.py).
@@ -14,6 +16,9 @@ LangCode = Annotated[str, Meta(pattern=r"\A[a-z]{2,3}(-[A-Za-z0-9]{2,8})?\Z", de
 Colour = Annotated[str, Meta(pattern=r"\A#[0-9a-fA-F]{6}\Z", description="a colour as #RRGGBB")]
 IsoDate = Annotated[str, Meta(pattern=r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z", description="a date as YYYY-MM-DD")]
 AsOf = Annotated[str, Meta(pattern=r"\A[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\Z", description="YYYY, YYYY-MM or YYYY-MM-DD")]
+# The loader checks the code (one line listing the valid ones); the schema's enum lets an editor complete it.
+StateCode = Annotated[str, Meta(description="a U.S. state's two-letter postal code: one of the 50 states, DC or PR",
+                                extra_json_schema={"enum": list(CODES)})]
 
 NodeKind = Literal["person", "agency", "way", "company", "product", "law", "system", "enforcement"]
 ActionKind = Literal["demand", "now"]
@@ -65,6 +70,12 @@ class Fact(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     about: Annotated[list[Id], Meta(min_length=1)]
     sources: list[Id]
     as_of: AsOf
+    states: Annotated[list[StateCode], Meta(max_length=60)] = []
+    limits: Id | None = None
+    """The pathway a state law or policy in this fact limits."""
+    documents: Id | None = None
+    """The pathway this fact documents being used for a state's records."""
+    law: Annotated[str, Meta(max_length=200, description="the name of the law or policy, as published")] | None = None
 
 
 class Action(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
@@ -105,6 +116,8 @@ class Structure(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     facts: Annotated[list[Fact], Meta(max_length=MOST["facts"])] = []
     actions: Annotated[list[Action], Meta(max_length=MOST["actions"])] = []
     tour: Annotated[list[TourStep], Meta(max_length=MOST["tour"])] = []
+    state_reviews: Annotated[dict[StateCode, IsoDate], Meta(
+        max_length=60, description="the date the pack last reviewed each state's facts (others: reviewed)")] = {}
 
 
 SECTIONS: dict[str, type[Struct]] = {
