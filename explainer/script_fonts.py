@@ -12,14 +12,13 @@ are never needed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 
-from explainer.coverage.fonts import MAX_FONT_BYTES, pack_font_files
 from explainer.look.fonts import FONT_FAMILY
 from explainer.model import Pack
 from explainer.paths import assets_dir
@@ -108,21 +107,28 @@ def load_for(texts: Iterable[str]) -> None:
 
 
 def load_after_first_frame(watched: QObject, texts: Iterable[str]) -> None:
-    """Once ``watched`` has painted, register the fonts ``texts`` call for (the pack's other languages)."""
+    """Once anything ``watched`` filters (a widget, or the whole application) has painted, register what ``texts`` need.
+
+    The pack's other languages: a language switch is then instant, and the
+    first frame waits for none of it.
+    """
     pending = list(texts)
-    waiter = _FirstPaint(watched, lambda: load_for(pending))
-    watched.installEventFilter(waiter)
+    watched.installEventFilter(_FirstPaint(watched, lambda: load_for(pending)))
 
 
 class _FirstPaint(QObject):
-    def __init__(self, watched: QObject, then: object) -> None:
+    """Calls ``then`` once, just after the first paint event, then stops watching."""
+
+    def __init__(self, watched: QObject, then: Callable[[], None]) -> None:
         super().__init__(watched)
+        self.watched = watched
         self.then = then
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)  # type: ignore[call-overload]
+            self.watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.watched, self.then)
+            self.deleteLater()
         return False
 
 
@@ -148,6 +154,11 @@ def load_pack_fonts(root: Path) -> list[str]:
     if root in _pack_fonts:
         return _pack_fonts[root]
     families: list[str] = []
+    if not (root / "fonts").is_dir():
+        _pack_fonts[root] = families
+        return families  # the usual case, decided without importing the checks below
+    from explainer.coverage.fonts import MAX_FONT_BYTES, pack_font_files
+
     files, _refused = pack_font_files(root)
     for path in files:
         try:

@@ -48,3 +48,29 @@ def make_pack(target: Path, code: str) -> Path:
         assert count == 1, "tests/packs/mini/pack.yaml changed its languages line"
         pack.write_text(text, encoding="utf-8")
     return root
+
+
+def make_font(path: Path, family: str, chars: str) -> Path:
+    """A tiny TrueType font named ``family`` whose only glyphs (boxes) are for ``chars``: a pack's own font in tests."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    names = [".notdef", *(f"u{ord(c):05X}" for c in chars)]
+    pen = TTGlyphPen(None)
+    pen.moveTo((50, 0))
+    pen.lineTo((50, 600))
+    pen.lineTo((450, 600))
+    pen.lineTo((450, 0))
+    pen.closePath()
+    box = pen.glyph()
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder(names)
+    builder.setupCharacterMap({ord(c): name for c, name in zip(chars, names[1:], strict=True)})
+    builder.setupGlyf({name: box for name in names})
+    builder.setupHorizontalMetrics({name: (500, 50) for name in names})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": family, "styleName": "Regular"})
+    builder.setupOS2(sTypoAscender=800, sTypoDescender=-200, usWinAscent=800, usWinDescent=200)
+    builder.setupPost()
+    builder.save(str(path))
+    return path

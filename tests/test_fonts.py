@@ -11,7 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
-from script_packs import make_pack
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from script_packs import make_font, make_pack
 
 from explainer.app import main
 from explainer.coverage import FontFace, bundled_faces, missing_glyphs
@@ -21,7 +23,6 @@ from explainer.paths import assets_dir
 
 HERE = Path(__file__).resolve().parent
 ADLAM = "𞤀𞤣𞤤𞤢𞤥"  # a script no bundled font covers
-SYSTEM_ADLAM = Path("/usr/share/fonts/truetype/noto/NotoSansAdlam-Regular.ttf")  # fonts-noto-core, in .ci/run
 
 
 def _replace(file: Path, old: str, new: str) -> None:
@@ -112,7 +113,7 @@ def test_a_pack_brings_its_own_licensed_font(tmp_path: Path) -> None:
     _replace(root / "en" / "text.yaml", "title: Mini pack", f"title: Mini {ADLAM} pack")
     fonts = root / "fonts"
     fonts.mkdir()
-    shutil.copyfile(SYSTEM_ADLAM, fonts / "NotoSansAdlam-Regular.ttf")
+    make_font(fonts / "TestAdlam-Regular.ttf", "Test Adlam", ADLAM)
     messages = [p.message for p in missing_glyphs(root)]
     assert messages[0] == "font not used: fonts need their licence file beside them (OFL.txt or LICENSE or LICENSE.txt)"
     assert messages[1].startswith("no bundled or pack font can draw '𞤀'")
@@ -125,7 +126,7 @@ def test_a_pack_font_outside_the_pack_or_not_a_font_is_refused(tmp_path: Path) -
     fonts = root / "fonts"
     fonts.mkdir()
     shutil.copyfile(assets_dir() / "fonts" / "OFL.txt", fonts / "OFL.txt")
-    (fonts / "Outside.ttf").symlink_to(SYSTEM_ADLAM)
+    (fonts / "Outside.ttf").symlink_to(make_font(tmp_path / "elsewhere.ttf", "Elsewhere", ADLAM))
     (fonts / "Broken.ttf").write_bytes(b"not a font at all")
     messages = {Path(p.path).name: p.message for p in missing_glyphs(root)}
     assert messages == {"Outside.ttf": "font not used: not a regular file inside the pack",
@@ -139,7 +140,7 @@ def test_a_pack_font_draws_what_no_bundled_font_can(tmp_path: Path) -> None:
     _replace(root / "en" / "text.yaml", "title: Mini pack", f"title: Mini {ADLAM} pack")
     fonts = root / "fonts"
     fonts.mkdir()
-    shutil.copyfile(SYSTEM_ADLAM, fonts / "NotoSansAdlam-Regular.ttf")
+    make_font(fonts / "TestAdlam-Regular.ttf", "Test Adlam", ADLAM)
     shutil.copyfile(assets_dir() / "fonts" / "OFL.txt", fonts / "OFL.txt")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FONTCONFIG_FILE=str(_isolated_fontconfig(tmp_path)))
     result = subprocess.run([sys.executable, str(HERE / "font_probe.py"), str(root), "en"], capture_output=True,
@@ -148,4 +149,19 @@ def test_a_pack_font_draws_what_no_bundled_font_can(tmp_path: Path) -> None:
     report = json.loads(result.stdout.strip().splitlines()[-1])
     for style in ("regular", "bold", "italic", "bold italic"):
         assert report[style]["missing"] == [], (style, report[style])
-        assert "Noto Sans Adlam" in report[style]["families"]
+        assert "Test Adlam" in report[style]["families"]
+
+
+def test_other_scripts_are_registered_just_after_the_first_frame(app: QApplication, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from explainer import script_fonts
+
+    assert "Noto Sans Myanmar" not in script_fonts._loaded  # no other test in this process asks for Myanmar
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    script_fonts.load_after_first_frame(widget, ["မြန်မာ"])
+    assert "Noto Sans Myanmar" not in script_fonts._loaded  # nothing before the first paint
+    widget.show()
+    qtbot.waitUntil(lambda: "Noto Sans Myanmar" in script_fonts._loaded)
+    assert widget.findChildren(script_fonts._FirstPaint) == []  # done and gone: later paints cost nothing
