@@ -16,6 +16,7 @@ from typing import Any, get_args
 
 import msgspec
 
+from explainer.model.interface import FALLBACK, interface_words, translated
 from explainer.model.pack import Pack, Words
 from explainer.model.packfiles import (
     MAX_LISTED,
@@ -329,7 +330,7 @@ def _flatten(value: Any, prefix: str, out: dict[str, str], paths: dict[str, str]
 def expected_keys(s: Structure) -> dict[str, bool]:
     """Every word a language should provide, mapped to whether it may be left out."""
     keys: dict[str, bool] = {"language.name": False, "title": False}
-    keys.update({f"ui.{k}": False for k in UI_KEYS})
+    keys.update({f"ui.{k}": True for k in UI_KEYS})  # the app has them; a pack may override any
     for p in s.pathways:
         keys[f"pathways.{p.id}.title"] = False
         keys[f"pathways.{p.id}.short"] = False
@@ -442,16 +443,48 @@ def _check_language(root: Path, code: str, s: Structure, entries: dict[str, str]
             report.error(page, (1, 1), "file not found")
         elif key in base:
             report.warning(page, (1, 1), f"missing translation (shows the {s.default_language} page)")
+    if located is not None:
+        _check_interface(code, s, entries, located, paths, file, report)
     if is_default or located is None:
         return
     for key, text in entries.items():
-        if key not in base or key not in paths:
+        if key.startswith("ui.") or key not in base or key not in paths:
             continue
         want = set(_PLACEHOLDER.findall(base[key]))
         got = set(_PLACEHOLDER.findall(text))
         if want != got:
             names = ", ".join("{" + n + "}" for n in sorted(want)) or "none"
             report.error(file, located.where(paths[key]), f"'{key}' must use the placeholders {names}")
+
+
+def _check_interface(code: str, s: Structure, entries: dict[str, str], located: Located, paths: dict[str, str],
+                     file: Path, report: _Report) -> None:
+    """A pack's own interface words keep the app's placeholders; a language the app lacks is named once."""
+    english = interface_words(FALLBACK)
+    for key, text in entries.items():
+        if key.startswith("ui.") and key in paths and key[3:] in english:
+            want = set(_PLACEHOLDER.findall(english[key[3:]]))
+            if set(_PLACEHOLDER.findall(text)) != want:
+                names = ", ".join("{" + n + "}" for n in sorted(want)) or "none"
+                report.error(file, located.where(paths[key]), f"'{key}' must use the placeholders {names}")
+    if translated(code) is None and any(f"ui.{k}" not in entries for k in UI_KEYS):
+        shown = _interface_language(s)
+        report.warning(file, (1, 1), f"the app's interface (buttons, keys, kiosk screens) has no '{code}' translation,"
+                                     f" so it shows in '{shown}': add explainer/i18n/{code}.po or `ui:` words here")
+
+
+def _interface_language(s: Structure) -> str:
+    """The language the interface shows in for a pack language the app has no words for."""
+    return translated(s.default_language) or FALLBACK
+
+
+def _merged(code: str, s: Structure, base: dict[str, str], entries: dict[str, str]) -> dict[str, str]:
+    """One language's words: the app's interface words under the pack's, and the default language's under both."""
+    fallback = {f"ui.{k}": v for k, v in interface_words(_interface_language(s)).items()}
+    own = {f"ui.{k}": v for k, v in interface_words(code).items()}
+    if own:  # the app's own words for this language come before the default language's overrides
+        return {**fallback, **base, **own, **entries}
+    return {**fallback, **base, **entries}
 
 
 def check_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
@@ -483,7 +516,7 @@ def check_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
         return None, report.shown()
     words: dict[str, Words] = {}
     for code, (entries, loc, _paths) in raw.items():
-        merged = {**base, **entries}
+        merged = _merged(code, structure, base, entries)
         direction = "ltr"
         if loc is not None and isinstance(loc.value, dict):
             language = loc.value.get("language") or {}

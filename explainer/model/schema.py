@@ -42,7 +42,8 @@ def schema_for(name: str) -> dict[str, Any]:
         text = schema["$defs"]["TextFile"]["properties"]
         text["ui"] = {
             "type": "object",
-            "description": "Interface words. Keep {placeholders} as they are.",
+            "description": ("Optional: the app brings its own interface words (explainer/i18n/*.po);"
+                            " give one here only to override it. Keep {placeholders} as they are."),
             "properties": {key: {"type": "string", "description": about} for key, about in UI_KEYS.items()},
             "additionalProperties": False,
         }
