@@ -105,25 +105,21 @@ def _problems_in(path: Path, shown: str, coverage: dict[str, frozenset[int]],
         text = path.read_bytes().decode("utf-8", errors="replace")
     except OSError:
         return
-    # The usual case, every character drawable: one set difference, no scan for places.
-    if not any(not _skipped(chr(c)) for c in {ord(ch) for ch in set(text)} - everywhere):
+    # The usual case, every character drawable: one pass over the distinct characters, no scan for places.
+    undrawable = {c for c in set(text) if ord(c) not in everywhere and not _skipped(c)}
+    if not undrawable:
         return
     for line, col, span in _spans(path, text):
-        missing: dict[str, list[str]] = {}
-        first: tuple[int, int] | None = None
-        row, column = line, col
-        for char in span:
-            if char == "\n":
-                row, column = row + 1, 1
-                continue
-            code = ord(char)
-            if code not in everywhere and not _skipped(char) and char not in missing:
-                missing[char] = [s for s, chars in coverage.items() if code not in chars]
-                first = first or (row, column)
-            column += 1
-        if missing and first is not None:
-            names = ", ".join(_describe(c, styles) for c, styles in missing.items())
-            yield Problem(shown, first[0], first[1], "warning", f"no bundled or pack font can draw {names}")
+        here = undrawable.intersection(span)
+        if not here:
+            continue
+        ordered = sorted(here, key=span.index)  # as they first appear
+        before = span[:span.index(ordered[0])]
+        newlines = before.count("\n")
+        row = line + newlines
+        column = col + len(before) if not newlines else len(before) - before.rfind("\n")
+        names = ", ".join(_describe(c, [s for s, chars in coverage.items() if ord(c) not in chars]) for c in ordered)
+        yield Problem(shown, row, column, "warning", f"no bundled or pack font can draw {names}")
 
 
 def _describe(char: str, styles: list[str]) -> str:
