@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -95,12 +97,14 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         self.language_label = QLabel()
+        self.language_label.setTextFormat(Qt.TextFormat.PlainText)  # pack words: never rich text
         self.language_box = QComboBox()
         self.second_box = QComboBox()
         for code in self.pack.languages:
             self.language_box.addItem(self.pack.language(code).name, code)
         self.language_label.setBuddy(self.language_box)
         self.second_label = QLabel()
+        self.second_label.setTextFormat(Qt.TextFormat.PlainText)
         self.second_label.setBuddy(self.second_box)
         bar.addWidget(self.language_label)
         bar.addWidget(self.language_box)
@@ -125,6 +129,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 7)
         self.splitter.setStretchFactor(1, 3)
         self.footer = QLabel()
+        self.footer.setTextFormat(Qt.TextFormat.PlainText)  # offline_note may be a pack's word: never rich text
         self.footer.setObjectName("offline-note")
         self.footer.setContentsMargins(12, 4, 12, 6)
         self.footer.setWordWrap(True)
@@ -206,6 +211,9 @@ class MainWindow(QMainWindow):
                             (self.zoom_in_action, "zoom_in"), (self.sources_action, "sources"),
                             (self.about_action, "about"), (self.back_action, "back"), (self.print_action, "print")):
             action.setText(w.ui(key))  # the tooltip follows the text
+            if "<" in action.text() or action.toolTip().startswith("<span>"):
+                # A tooltip guesses rich text: show a pack's "<img ...>" as the characters typed.
+                action.setToolTip(f"<span>{html.escape(action.text())}</span>" if "<" in action.text() else "")
         self.language_label.setText(w.ui("language"))
         self.language_box.setCurrentIndex(self.language_box.findData(nav.language))
         self.language_box.setAccessibleName(w.ui("language"))

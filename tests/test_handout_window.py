@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from handout_tools import decode_codes, pdf_text, squeeze
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
@@ -82,8 +82,9 @@ def test_print_that_cannot_write_says_so_in_the_language(open_window: Callable[.
     window = open_window(mini, "en")
     FakeDialog.answer = str(tmp_path / "gone" / "handout.pdf")
     monkeypatch.setattr(save_dialog, "QFileDialog", FakeDialog)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    shown: list[tuple[str, Qt.TextFormat]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.textFormat())) or 0)
     window.print_action.trigger()
-    assert shown == [f"Could not save {tmp_path / 'gone' / 'handout.pdf'}"]
+    # Plain text: a file name (or a pack's word) holding "<img ...>" is shown as typed.
+    assert shown == [(f"Could not save {tmp_path / 'gone' / 'handout.pdf'}", Qt.TextFormat.PlainText)]
     assert list(tmp_path.iterdir()) == []

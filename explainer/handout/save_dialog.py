@@ -34,7 +34,10 @@ def save_handout(parent: QWidget, pack: Pack, codes: list[str]) -> Path | None:
         write_handout(pack, codes, path, default_paper())
     except WriteError:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, words.ui("print"), words.ui("save_failed", path=str(path)))
+        box = QMessageBox(QMessageBox.Icon.Warning, words.ui("print"), words.ui("save_failed", path=str(path)),
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file name or a pack's word is never rich text
+        box.exec()
         return None
     QGuiApplication.restoreOverrideCursor()
     return path

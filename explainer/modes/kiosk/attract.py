@@ -18,6 +18,7 @@ from explainer.model.pack import Pack
 from explainer.modes.kiosk import look
 from explainer.modes.kiosk.caption import CaptionBand
 from explainer.navigator import Navigator
+from explainer.panels.markdown import first_paragraph as markdown_first_paragraph
 from explainer.window import MainWindow
 
 FRAME_MARGIN = 40.0
@@ -45,9 +46,8 @@ def steps(pack: Pack) -> list[Step]:
 
 
 def first_paragraph(markdown: str) -> str:
-    """The first paragraph of a page as plain words, for a caption."""
-    paragraph = markdown.strip().split("\n\n", 1)[0]
-    return " ".join(paragraph.replace("**", "").replace("__", "").split()).lstrip("# ")
+    """The first paragraph of a page as plain words, for a caption (raw HTML in it stays the characters typed)."""
+    return markdown_first_paragraph(markdown)
 
 
 class AttractLoop(QObject):

@@ -22,10 +22,12 @@ class CaptionBand(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setObjectName("kiosk-caption")
         self.badge = QLabel()
+        self.badge.setTextFormat(Qt.TextFormat.PlainText)  # pack words: never rich text
         self.badge.setFont(pixel_font(18, True))
         self.title = look.label(34, True)
         self.text = look.label(24)
         self.touch = QLabel()
+        self.touch.setTextFormat(Qt.TextFormat.PlainText)
         self.touch.setFont(pixel_font(28, True))
         self.touch.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.touch.setMinimumHeight(look.TARGET + 16)

@@ -23,6 +23,7 @@ class PinPad(QWidget):
         super().__init__(parent)
         self._digits = ""
         self.dots = QLabel()
+        self.dots.setTextFormat(Qt.TextFormat.PlainText)
         self.dots.setFont(pixel_font(40, True))
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setMinimumHeight(64)

@@ -31,6 +31,7 @@ QPushButton:disabled {{ color: #8A8D93; border-color: #8A8D93; }}
 
 def label(size: int, bold: bool = False, colour: str = INK) -> QLabel:
     text = QLabel()
+    text.setTextFormat(Qt.TextFormat.PlainText)  # pack words: never rich text
     text.setFont(pixel_font(size, bold))
     text.setWordWrap(True)
     text.setStyleSheet(f"color: {colour}; background: transparent;")

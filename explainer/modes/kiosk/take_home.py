@@ -32,6 +32,7 @@ class TakeHome(look.KioskLayer):
         self.text = ""
         card = look.Card()
         self.code = QLabel()
+        self.code.setTextFormat(Qt.TextFormat.PlainText)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading = look.label(36, True)
         self.pathway = look.label(24, True)

@@ -18,10 +18,12 @@ class CaptionBar(QFrame):
         super().__init__()
         self.setObjectName("caption-bar")
         self.caption = QLabel()
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)  # pack words: never rich text
         self.caption.setObjectName("caption")
         self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.side = QLabel()
+        self.side.setTextFormat(Qt.TextFormat.PlainText)
         self.side.setObjectName("caption-side")
         self.side.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignBottom)
         row = QHBoxLayout(self)

@@ -25,8 +25,10 @@ class HelpOverlay(Overlay):
         self.card = QFrame(self)
         self.card.setObjectName("help-card")
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # interface words a pack may override: never rich text
         self.title.setObjectName("help-title")
         self.closing = QLabel()
+        self.closing.setTextFormat(Qt.TextFormat.PlainText)
         self.closing.setObjectName("help-close")
         self.keys: dict[str, QLabel] = {}
         self.meanings: dict[str, QLabel] = {}
@@ -35,8 +37,10 @@ class HelpOverlay(Overlay):
         grid.setVerticalSpacing(8)
         for row, name in enumerate(ROWS):
             self.keys[name] = QLabel()
+            self.keys[name].setTextFormat(Qt.TextFormat.PlainText)
             self.keys[name].setObjectName("help-keys")
             self.meanings[name] = QLabel()
+            self.meanings[name].setTextFormat(Qt.TextFormat.PlainText)
             grid.addWidget(self.keys[name], row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.meanings[name], row, 1, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout(self.card)

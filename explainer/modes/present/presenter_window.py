@@ -27,6 +27,7 @@ TONES = {"live": "#E6F4EA", "black": "#2B2B2B", "frozen": "#DCEBFF", "exploring"
 
 def _label(size: int, bold: bool = False, wrap: bool = False) -> QLabel:
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # pack words: never rich text
     label.setFont(pixel_font(size, bold))
     label.setWordWrap(wrap)
     return label
