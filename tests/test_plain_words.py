@@ -80,7 +80,7 @@ def test_the_kiosk_idle_caption_shows_intro_html_as_text(make_kiosk: Maker, host
     assert_plain(band.title, tag)
     assert_plain(band.text, tag)
     assert band.text.text().startswith(f"{tag} Welcome <b>in bold?</b>")
-    assert marked_pixels(kiosk.window if hasattr(kiosk, "window") else band.window()) == 0
+    assert marked_pixels(kiosk.window) == 0
 
 
 def test_the_presenter_caption_shows_a_tour_caption_as_text(present: Opener, hostile: tuple[Pack, str]) -> None:

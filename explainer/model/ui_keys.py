@@ -1,7 +1,11 @@
-"""The interface words every language of a pack provides, with what each is for.
+"""The keys of the app's own interface words, with what each is for.
 
-Braced names such as ``{date}`` are filled in by the app; a translation must
-keep the same ones.
+The words themselves are in the gettext catalogues ``explainer/i18n/<code>.po``
+(read by ``interface.py``); these descriptions become the translators' notes in
+``interface.pot`` (``tools/interface_template.py``). Add a key here, to ``en.po``
+and ``es.po``, then rerun the tool. A pack may override any of these words under
+``ui:`` in its ``text.yaml``. Braced names such as ``{date}`` are filled in by
+the app; a translation must keep the same ones.
 """
 
 from __future__ import annotations
