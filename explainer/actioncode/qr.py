@@ -38,13 +38,13 @@ def _lines(pack: Pack, words: Words, pathway_id: str | None, detail: Detail) -> 
     for demand in pack.demands_for(pathway_id):
         lines.append(f"{words.ui('demand_label')}: {words.get(f'actions.{demand.id}.title')}")
         if detail != "titles":
-            lines.append(words.get(f"actions.{demand.id}.text"))
+            lines.append(words.action_in_full(demand.id))
     steps = pack.steps_now(pathway_id)
     if steps:
         lines += ["", words.ui("now_heading")]
         for step in steps:
             title = words.get(f"actions.{step.id}.title")
-            lines.append(f"- {title}: {words.get(f'actions.{step.id}.text')}" if detail == "full" else f"- {title}")
+            lines.append(f"- {title}: {words.action_in_full(step.id)}" if detail == "full" else f"- {title}")
     lines += ["", words.ui("not_legal_advice")]
     return lines
 

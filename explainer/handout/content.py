@@ -68,12 +68,12 @@ def handout_text(pack: Pack, code: str, fmt: DateFormat) -> HandoutText:
             title=words.get(f"pathways.{pathway.id}.title"),
             short=words.get(f"pathways.{pathway.id}.short"),
             demand_title=words.get(f"actions.{demand}.title"),
-            demand_text=words.get(f"actions.{demand}.text"),
+            demand_text=words.action_in_full(demand),
         ))
     steps = tuple(
         StepText(
             title=words.get(f"actions.{step.id}.title"),
-            text=words.get(f"actions.{step.id}.text"),
+            text=words.action_in_full(step.id),
             numbers=tuple(pack.pathways[p].number for p in step.pathways if p in pack.pathways),
         )
         for step in pack.steps_now(None)

@@ -16,6 +16,7 @@ from typing import Any, get_args
 
 import msgspec
 
+from explainer.model.demands import check_demands
 from explainer.model.interface import FALLBACK, interface_words, translated
 from explainer.model.pack import Pack, Words
 from explainer.model.packfiles import (
@@ -280,12 +281,12 @@ def _check_references(s: Structure, located: Located, file: Path, report: _Repor
     for i, a in enumerate(s.actions):
         need(a.pathways, pathways, "pathway", f"$.actions[{i}].pathways", True)
         need(a.sources, sources, "source", f"$.actions[{i}].sources", True)
-        if a.kind == "demand" and not a.pathways:
-            report.error(file, located.where(f"$.actions[{i}]"), f"demand '{a.id}' names no pathway it would close")
     for i, step in enumerate(s.tour):
         need(step.show, nodes | edges | pathways, "node, arrow or pathway", f"$.tour[{i}].show", True)
     _check_dates(s, located, file, report)
     for path, message in check_state_facts(s, frozenset(broken)):
+        report.error(file, located.where(path), message)
+    for path, message in check_demands(s, frozenset(broken)):
         report.error(file, located.where(path), message)
     _check_source_words(s, located, file, report)
 
@@ -344,6 +345,7 @@ def expected_keys(s: Structure) -> dict[str, bool]:
     for a in s.actions:
         keys[f"actions.{a.id}.title"] = False
         keys[f"actions.{a.id}.text"] = False
+        keys[f"actions.{a.id}.how"] = False
     for step in s.tour:
         keys[f"tour.{step.id}.caption"] = False
         keys[f"tour.{step.id}.notes"] = False

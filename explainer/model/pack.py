@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from explainer.model.demands import Demands
 from explainer.model.structure import Action, Edge, Fact, Node, Pathway, Source, Structure
 
 
@@ -27,6 +28,14 @@ class Words:
 
     def ui(self, key: str, **values: object) -> str:
         return self.get(f"ui.{key}", **values)
+
+    def how(self, action_id: str) -> str:
+        """An action's short "how": what a person actually does."""
+        return self.get(f"actions.{action_id}.how")
+
+    def action_in_full(self, action_id: str) -> str:
+        """An action's text followed by its how, as one paragraph (for codes and paper)."""
+        return " ".join(part for part in (self.get(f"actions.{action_id}.text"), self.how(action_id)) if part)
 
     def title(self, item_id: str) -> str:
         """The title of a node, the label of an edge, or the title of a pathway."""
@@ -82,19 +91,21 @@ class Pack:
     def facts_about(self, item_id: str) -> list[Fact]:
         return [f for f in self.structure.facts if item_id in f.about]
 
+    @property
+    def demands(self) -> Demands:
+        """Which demand closes which pathway, and each pathway's steps: the one source of truth."""
+        return Demands(self.structure)
+
     def demands_for(self, pathway_id: str | None) -> list[Action]:
-        """The demands that would close ``pathway_id``; every demand when it is ``None``."""
-        demands = [a for a in self.structure.actions if a.kind == "demand"]
+        """The demand that would close ``pathway_id``; every demand, in pathway order, when it is ``None``."""
         if pathway_id is None:
-            return demands
-        return [a for a in demands if pathway_id in a.pathways]
+            return self.demands.demands()
+        demand = self.demands.demand_of(pathway_id)
+        return [demand] if demand is not None else []
 
     def steps_now(self, pathway_id: str | None) -> list[Action]:
         """What people can do now: the general steps plus those for ``pathway_id``."""
-        return [
-            a for a in self.structure.actions
-            if a.kind == "now" and (not a.pathways or pathway_id is None or pathway_id in a.pathways)
-        ]
+        return self.demands.steps(pathway_id)
 
     def reading_order(self) -> list[str]:
         """Node ids in the order a person reads the diagram.

@@ -79,11 +79,17 @@ class Fact(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
 
 
 class Action(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
-    """Something people can ask for or do; tied to the pathways it would close."""
+    """Something people can ask for (a demand) or do now (a step), and the pathways it belongs to.
+
+    A demand closes the pathways that name it as their ``demand`` (the one source of truth); it may repeat
+    them in ``pathways``, never contradict them. A step belongs to the pathways it lists, or to all.
+    """
 
     id: Id
     kind: ActionKind
-    pathways: list[Id] = []
+    pathways: Annotated[list[Id], Meta(description=(
+        "a step (kind: now): the pathways it belongs to, none for all; a demand: leave out, or repeat exactly "
+        "the pathways whose demand it is"))] = []
     sources: list[Id] = []
 
 
@@ -92,6 +98,7 @@ class TourStep(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
 
     id: Id
     show: list[Id] = []
+    won: Annotated[list[Id], Meta(description="demands shown as won at this step (their pathways drawn cut)")] = []
 
 
 MOST = {"languages": 50, "sources": 2000, "pathways": 9, "nodes": 1000, "edges": 3000, "facts": 5000,

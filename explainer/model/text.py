@@ -35,6 +35,8 @@ class EdgeText(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
 class ActionText(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     title: str = ""
     text: str = ""
+    how: str = ""
+    """One or two short sentences: what a person actually does."""
 
 
 class StepText(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):

@@ -1,0 +1,89 @@
+"""Demands and actions: which demand closes which pathway, and which action steps belong to it (Qt-free).
+
+The one source of truth is each pathway's ``demand`` in ``pack.yaml``. A demand
+may also list ``pathways``, but only the ones that name it: anything else is a
+contradiction the checker reports at its line. A ``now`` step belongs to the
+pathways it lists, or to every pathway when it lists none. Screen, presenter,
+kiosk and handout all ask :class:`Demands`, never the raw lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from explainer.model.structure import Action, Fact, Structure
+
+
+@dataclass(frozen=True, slots=True)
+class Demands:
+    """Which demand closes each pathway, and the action steps of each pathway, read from one structure."""
+
+    structure: Structure
+
+    def demand_of(self, pathway_id: str) -> Action | None:
+        """The demand that would close ``pathway_id`` (``None`` only for a pack that failed its checks)."""
+        demand_id = next((p.demand for p in self.structure.pathways if p.id == pathway_id), None)
+        return next((a for a in self.structure.actions if a.id == demand_id and a.kind == "demand"), None)
+
+    def demands(self) -> list[Action]:
+        """Every demand some pathway names, in pathway order, each once."""
+        seen: list[Action] = []
+        for pathway in sorted(self.structure.pathways, key=lambda p: p.number):
+            demand = self.demand_of(pathway.id)
+            if demand is not None and demand not in seen:
+                seen.append(demand)
+        return seen
+
+    def closes(self, demand_id: str) -> list[str]:
+        """The pathways ``demand_id`` would close, in pathway order."""
+        return [p.id for p in sorted(self.structure.pathways, key=lambda p: p.number) if p.demand == demand_id]
+
+    def steps(self, pathway_id: str | None) -> list[Action]:
+        """What people can do now for ``pathway_id``: its own steps and the general ones (``None``: every step)."""
+        return [a for a in self.structure.actions
+                if a.kind == "now" and (pathway_id is None or not a.pathways or pathway_id in a.pathways)]
+
+    def own_steps(self, pathway_id: str) -> list[Action]:
+        """The steps that name ``pathway_id`` itself (not the general ones)."""
+        return [a for a in self.structure.actions if a.kind == "now" and pathway_id in a.pathways]
+
+    def general_steps(self) -> list[Action]:
+        """The steps that belong to every pathway."""
+        return [a for a in self.structure.actions if a.kind == "now" and not a.pathways]
+
+    def done_in(self, pathway_id: str) -> list[Fact]:
+        """Facts about a state law or policy that already limits ``pathway_id``: where something like its demand won."""
+        return [f for f in self.structure.facts if f.limits == pathway_id and f.states]
+
+
+def check_demands(s: Structure, broken: frozenset[str]) -> list[tuple[str, str]]:
+    """Contradictions between pathways, demands and the tour, as (YAML path, message); ids in ``broken`` pass."""
+    problems: list[tuple[str, str]] = []
+    kinds = {a.id: a.kind for a in s.actions}
+    named: dict[str, list[str]] = {}
+    known = {p.id for p in s.pathways} | broken
+    for i, p in enumerate(s.pathways):
+        named.setdefault(p.demand, []).append(p.id)
+        if kinds.get(p.demand) == "now":
+            problems.append((f"$.pathways[{i}].demand",
+                             f"'{p.demand}' is a 'now' step, not a demand; a pathway's demand must have kind: demand"))
+    for i, a in enumerate(s.actions):
+        if a.kind != "demand":
+            continue
+        closes = named.get(a.id, [])
+        if not closes and a.id not in broken:
+            problems.append((f"$.actions[{i}]",
+                             f"demand '{a.id}' closes no pathway: name it as a pathway's demand (pathways: - demand: {a.id})"))
+            continue
+        for j, listed in enumerate(a.pathways):
+            if listed not in closes and listed in known and listed not in broken:
+                problems.append((f"$.actions[{i}].pathways[{j}]",
+                                 f"demand '{a.id}' lists pathway '{listed}', but that pathway's demand is another; "
+                                 f"it closes only {', '.join(closes)}"))
+    demand_ids = sorted(a.id for a in s.actions if a.kind == "demand")
+    for i, step in enumerate(s.tour):
+        for j, won in enumerate(step.won):
+            if won not in demand_ids and won not in broken:
+                problems.append((f"$.tour[{i}].won[{j}]",
+                                 f"unknown demand '{won}'; use one of: {', '.join(demand_ids) or '(none)'}"))
+    return problems
