@@ -268,7 +268,8 @@ class MainWindow(QMainWindow):
         if nav.view == "about":
             from explainer.packsign.status import describe  # read when About opens, not for the first frame
 
-            return explanation.about_html(self.pack, words, fmt, describe(self.pack.root))
+            signature, values = describe(self.pack.root)
+            return explanation.about_html(self.pack, words, fmt, words.ui(signature, **values))
         if nav.selection is None:
             return explanation.intro_html(self.pack, words, fmt)
         from explainer.actioncode.qr_qt import actions_code  # not needed for the first frame

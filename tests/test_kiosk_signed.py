@@ -16,9 +16,8 @@ from explainer.modes.kiosk.config import read_config
 from explainer.modes.kiosk.content import NEW_CONTENT_STATUS, KioskContent, Unavailable
 from explainer.modes.kiosk.corner import CORNER, TAPS, CornerGesture
 from explainer.modes.kiosk.kiosk import Kiosk, KioskSettings
-from explainer.modes.kiosk.operator import NOT_SHOWN
 from explainer.modes.kiosk.pin import PinHash
-from explainer.modes.kiosk.setup import SETUP_WORDS, SetupKiosk
+from explainer.modes.kiosk.setup import SetupKiosk, setup_words
 from explainer.navigator import Navigator
 from explainer.packsign import keys, seal, store
 from explainer.paths import bundled_content
@@ -110,7 +109,9 @@ def test_a_tampered_pack_shows_visitors_the_neutral_screen_and_the_operator_why(
     assert isinstance(found, Unavailable)
     screen = setup_screen(found)
     shown = [label.text() for label in screen.window.findChildren(QLabel) if label.isVisible()]
-    assert SETUP_WORDS[0][0] in shown
+    assert setup_words()[0] == ("This screen is being set up.", "Please come back later.")
+    assert setup_words()[1] == ("Esta pantalla se está preparando.", "Vuelva más tarde, por favor.")
+    assert all(line in shown for pair in setup_words() for line in pair)
     assert not any("partner" in text or "DMV" in text for text in shown), shown
     assert screen.operator is not None and screen.corner is not None
     corner = QPoint(screen.window.width() - CORNER // 2, CORNER // 2)
@@ -121,7 +122,7 @@ def test_a_tampered_pack_shows_visitors_the_neutral_screen_and_the_operator_why(
         tap(operator.pad.keys[digit])
     tap(operator.pad.ok)
     assert operator.pages.currentIndex() == 1
-    assert NOT_SHOWN in operator.facts.text()
+    assert "Visitors see “This screen is being set up”" in operator.facts.text()
     assert "en/intro.md: differs from the signed file" in operator.problem_list.toPlainText()
 
 

@@ -122,8 +122,8 @@ class Kiosk(QObject):
     def _health(self) -> list[str]:
         """Uptime, resets, recovered errors, free disk and the review's age, for the operator screen only."""
         folder = self.content.pack.root
-        return health_lines(self.vitals, time.monotonic(), date.fromisoformat(self.content.pack.structure.reviewed),
-                            date.today(), folder)
+        return health_lines(self.content.pack.language(None).ui, self.vitals, time.monotonic(),
+                            date.fromisoformat(self.content.pack.structure.reviewed), date.today(), folder)
 
     def open_operator(self) -> None:
         """The keypad for the operator's PIN; the idle screen gives way, and the idle time still counts."""

@@ -23,13 +23,6 @@ EXIT_STATUS = 3
 MAX_TRIES = 5
 """Wrong PINs after which the keypad closes; the guard (``pin_guard``) counts them across openings too."""
 
-# For staff only, and about the signature check, so in the app's words (English) until the app has its own
-# interface translations: a pack that failed its check cannot be trusted for the words that say so.
-SIGNED_BY = "Signed by: {signer}; every file matches."
-NOT_CHECKED = "Signature: not checked (no trusted keys in the kiosk settings)."
-NOT_SHOWN = "Visitors see \"This screen is being set up\": the configured content is not shown."
-PIN_TRIES = "Wrong operator PINs since start: {total} ({refused} more typed while the keypad was locked or waiting)."
-
 
 class OperatorScreen(look.KioskLayer):
     """Asks for the PIN on a keypad; with the right one, shows the content's state and offers Exit and Back."""
@@ -120,15 +113,15 @@ class OperatorScreen(look.KioskLayer):
             lines = [w.ui("operator_content", id=structure.id, version=structure.version),
                      w.ui("operator_languages", languages=languages),
                      w.ui("reviewed", date=dates(w.code)(structure.reviewed)),
-                     SIGNED_BY.format(signer=self.signer) if self.signer else NOT_CHECKED]
+                     w.ui("operator_signed", signer=self.signer) if self.signer else w.ui("operator_not_checked")]
         else:
-            lines = [NOT_SHOWN]
+            lines = [w.ui("operator_not_shown")]
         if self.fallback:
             lines.append(w.ui("operator_fallback"))
         if self.health is not None:
             lines += self.health()
         if self.guard.total_failures or self.guard.refused:
-            lines.append(PIN_TRIES.format(total=self.guard.total_failures, refused=self.guard.refused))
+            lines.append(w.ui("operator_pin_tries", total=self.guard.total_failures, refused=self.guard.refused))
         self.facts.setText("\n".join(lines))
         if self.problems:
             self.problem_heading.setText(w.ui("operator_problems", count=len(self.problems)))

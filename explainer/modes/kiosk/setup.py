@@ -1,8 +1,8 @@
 """The neutral screen a kiosk shows when its pack cannot be shown: "this screen is being set up", and the operator's way in.
 
-It shows nothing of any pack. The words are the app's own (a pack that
-failed its checks cannot be trusted for them), in English and Spanish until
-the app has its own interface translations. The operator gesture and PIN
+It shows nothing of any pack. The words are the app's own interface words (a
+pack that failed its checks cannot be trusted for them), in every language
+the app's interface is translated into. The operator gesture and PIN
 work as on the running kiosk, and the operator screen lists why the pack is
 not shown. With a content store, a newly installed version is noticed within
 ``STORE_CHECK_MS`` and the app exits with ``NEW_CONTENT_STATUS`` so that
@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from explainer.model.interface import interface_words, languages
 from explainer.modes.kiosk import look
 from explainer.modes.kiosk.content import NEW_CONTENT_STATUS, Unavailable, new_version_installed, store_version
 from explainer.modes.kiosk.corner import CornerGesture
@@ -23,10 +24,12 @@ from explainer.modes.kiosk.pin import PinHash
 from explainer.modes.kiosk.pointer import TouchCursor, application
 from explainer.modes.kiosk.policy import EscapeGuard
 
-SETUP_WORDS = (
-    ("This screen is being set up.", "Please come back later."),
-    ("Esta pantalla se está preparando.", "Vuelva más tarde, por favor."),
-)
+
+def setup_words() -> list[tuple[str, str]]:
+    """The neutral heading and line in each of the app's interface languages, English first."""
+    codes = sorted(languages(), key=lambda code: code != "en")
+    return [(words["setup_title"], words["setup_later"]) for words in map(interface_words, codes)]
+
 STORE_CHECK_MS = 30_000
 
 
@@ -41,7 +44,7 @@ class SetupWindow(QMainWindow):
         column = QVBoxLayout(page)
         column.addStretch(1)
         self.lines: list[QLabel] = []
-        for heading, more in SETUP_WORDS:
+        for heading, more in setup_words():
             for text, size, bold in ((heading, 40, True), (more, 26, False)):
                 line = look.label(size, bold)
                 line.setTextFormat(Qt.TextFormat.PlainText)
