@@ -83,7 +83,12 @@ def test_print_that_cannot_write_says_so_in_the_language(open_window: Callable[.
     FakeDialog.answer = str(tmp_path / "gone" / "handout.pdf")
     monkeypatch.setattr(save_dialog, "QFileDialog", FakeDialog)
     shown: list[tuple[str, Qt.TextFormat]] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.textFormat())) or 0)
+
+    def record(box: QMessageBox) -> int:
+        shown.append((box.text(), box.textFormat()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
     window.print_action.trigger()
     # Plain text: a file name (or a pack's word) holding "<img ...>" is shown as typed.
     assert shown == [(f"Could not save {tmp_path / 'gone' / 'handout.pdf'}", Qt.TextFormat.PlainText)]

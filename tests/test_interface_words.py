@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import polib
@@ -46,10 +46,11 @@ def test_english_and_spanish_catalogues_are_complete_and_keep_the_placeholders()
 
 
 def test_the_translators_template_is_up_to_date() -> None:
-    sys.path.insert(0, str(ROOT / "tools"))
-    from interface_template import TEMPLATE, template
-
-    assert TEMPLATE.read_text(encoding="utf-8") == template()
+    spec = importlib.util.spec_from_file_location("interface_template", ROOT / "tools" / "interface_template.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert tool.TEMPLATE.read_text(encoding="utf-8") == tool.template(), "run python tools/interface_template.py"
 
 
 def test_a_regional_language_uses_its_base_catalogue_and_odd_codes_find_none() -> None:
