@@ -71,6 +71,7 @@ def _render(args: Namespace) -> int:
         _language(pack, args.second_lang)
     if args.select and not pack.has(args.select):
         cli.fail(f"unknown id '{args.select}' in {pack.root}")
+    args.state = cli.state_code(args.state)
     out: Path = args.out
     if out.suffix.lower() != ".png":
         cli.fail(f"{out}: the output must be a .png file")
@@ -95,6 +96,7 @@ def _handout(args: Namespace) -> int:
     from explainer.handout import command
 
     command.check_arguments(args)
+    args.state = cli.state_code(args.state)
     pack = _load(args.content)
     codes = [_language(pack, args.lang)]
     if args.second_lang is not None and args.second_lang != codes[0]:
@@ -108,6 +110,7 @@ def _handout(args: Namespace) -> int:
 
 
 def _open(args: Namespace) -> int:
+    state = cli.state_code(args.state)
     if args.mode == "kiosk":
         from explainer.modes import kiosk
 
@@ -128,6 +131,7 @@ def _open(args: Namespace) -> int:
     from explainer.window import MainWindow
 
     navigator = Navigator(pack, language, reduced_motion=bool(args.reduced_motion))
+    navigator.set_state(state)  # a facilitator's choice for a workshop; never stored
     window = MainWindow(pack, navigator)
     mode: Mode | None = None  # lives until exec returns
     if args.mode == "present":

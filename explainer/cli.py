@@ -63,6 +63,7 @@ def open_parser() -> _Parser:
     parser.add_argument("--fullscreen", action="store_true", help="fill the screen")
     parser.add_argument("--screen", type=int, metavar="N", help="present mode: the screen for the audience (0, 1, ...)")
     parser.add_argument("--reduced-motion", action="store_true", help="no camera flights or moving packets")
+    parser.add_argument("--state", metavar="CODE", help="start with a U.S. state chosen (two-letter code, such as WA)")
     kiosk = parser.add_argument_group("kiosk mode (see docs/kiosk.md)")
     kiosk.add_argument("--idle-seconds", type=_seconds, default=os.environ.get("KYD_IDLE_SECONDS", "90"), metavar="S",
                        help="seconds without a touch before it asks 'Still there?' (default 90, or $KYD_IDLE_SECONDS)")
@@ -83,6 +84,7 @@ def render_parser() -> _Parser:
     parser = _Parser(prog=f"{PROG} render", description="Draw the window offscreen to a PNG.")
     _content(parser)
     parser.add_argument("--select", metavar="ID", help="a node, arrow or pathway to open")
+    parser.add_argument("--state", metavar="CODE", help="a U.S. state's two-letter code, such as WA: its marks and facts")
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
     parser.add_argument("--text-scale", type=_scale, default=1.0, metavar="X",
                         help="text size, 1.0 to 2.5 or 100%%-250%%")
@@ -99,6 +101,7 @@ def handout_parser() -> _Parser:
     parser.add_argument("--second-lang", metavar="CODE", help="a second language: a second page, or the other side of each card")
     parser.add_argument("--paper", type=str.lower, choices=("letter", "a4"), default="letter")
     parser.add_argument("--card", action="store_true", help="wallet-size cards to cut out and fold, instead of the handout")
+    parser.add_argument("--state", metavar="CODE", help="the handout for a U.S. state (two-letter code, such as WA)")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     return parser
 
@@ -123,6 +126,18 @@ def parse(argv: list[str]) -> tuple[str, argparse.Namespace]:
     if argv and argv[0] == "pack":
         return "pack", pack_parser().parse_args(argv[1:])
     return "open", open_parser().parse_args(argv)
+
+
+def state_code(text: str | None) -> str | None:
+    """The state code in ``--state`` (any case), ``None`` if none was given; an unknown code is a one-line error."""
+    if text is None:
+        return None
+    from explainer.model.us_states import codes_line, normal_code
+
+    code = normal_code(text)
+    if code is None:
+        raise UsageError(f"unknown state '{text}'; use one of: {codes_line()}")
+    return code
 
 
 def fail(message: str, status: int = 2) -> NoReturn:

@@ -9,6 +9,7 @@ language that also clears the second language is one change, not two.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import Enum
 from typing import Literal
 
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +20,20 @@ View = Literal["diagram", "sources", "about"]
 Field = Literal["selection", "view", "language", "second_language", "text_scale", "contrast", "reduced_motion",
                 "won", "state"]
 Fields = frozenset[Field]
+
+class Keep(Enum):
+    """``start_over``'s default: the chosen state stays."""
+
+    KEEP = "keep"
+
+
+def _state_code(code: str | None) -> str | None:
+    if code is not None:
+        if len(code) != 2 or not code.isascii() or not code.isalpha():
+            raise ValueError(f"'{code}' is not a two-letter state code")
+        code = code.upper()
+    return code
+
 
 MIN_SCALE = 0.8
 MAX_SCALE = 2.5
@@ -107,18 +122,18 @@ class Navigator(QObject):
 
     def set_state(self, code: str | None) -> None:
         """Choose a US state by its two-letter postal code (any case), or ``None`` for none."""
-        if code is not None:
-            if len(code) != 2 or not code.isascii() or not code.isalpha():
-                raise ValueError(f"'{code}' is not a two-letter state code")
-            code = code.upper()
-        self._commit(state=code)
+        self._commit(state=_state_code(code))
 
-    def start_over(self, language: str) -> None:
+    def start_over(self, language: str, state: str | Keep | None = Keep.KEEP) -> None:
         """Everything a visitor could change back as at start, in ``language``, as one change.
 
-        Reduced motion, won demands and the state stay: they are the place's settings, not the visitor's.
+        Reduced motion and won demands stay: they are the place's settings, not the visitor's. The state stays
+        too unless ``state`` is given: a kiosk passes its own (or ``None``) so a visitor's choice is forgotten.
         """
         if language not in self.pack.words:
             raise KeyError(language)
+        values: dict[str, object] = {}
+        if not isinstance(state, Keep):
+            values["state"] = _state_code(state)
         self._commit(selection=None, view="diagram", language=language, second_language=None, text_scale=1.0,
-                     contrast=False)
+                     contrast=False, **values)

@@ -23,6 +23,8 @@ def render_window(pack: Pack, language: str, args: Namespace) -> QImage:
         navigator.set_contrast(True)
     if args.second_lang:
         navigator.set_second_language(args.second_lang)
+    if getattr(args, "state", None):
+        navigator.set_state(args.state)
     if args.select:
         navigator.select(args.select)
     navigator.show_view(args.view)

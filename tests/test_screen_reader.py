@@ -30,7 +30,7 @@ def test_tab_reaches_every_node_and_arrow_by_name(bundled: Pack, tmp_path: Path)
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env["HOME"] = str(tmp_path)
     result = subprocess.run(
-        ["bash", str(CHECKER), "--tabs", str(stops + 14), "--no-tree", "--", sys.executable, str(ROOT / "main.py")],
+        ["bash", str(CHECKER), "--tabs", str(stops + 15), "--no-tree", "--", sys.executable, str(ROOT / "main.py")],
         capture_output=True, text=True, timeout=600, env=env, cwd=ROOT,
     )
     if result.returncode == MISSING and "# missing Debian packages" in result.stdout:

@@ -105,7 +105,7 @@ def test_washington_has_a_law_limiting_pathway_1(bundled: Pack) -> None:
     wa = picture(bundled, "WA")
     access = wa.marks["access"]
     assert "limited" in access.kinds
-    assert "Keep Washington Working Act" in [f.law for f in access.limited]
+    assert "Keep Washington Working Act (2019)" in [f.law for f in access.limited]
     assert "limited" in wa.marks["systems"].kinds  # the Nlets block on ICE
     assert wa.marks["sale"].kinds == ("none",)
     assert "ncsl-license-states" in [f.id for f in wa.general]

@@ -14,13 +14,17 @@ from explainer.model.pack import Pack
 from explainer.wording import dates
 
 
-def _texts(pack: Pack, codes: list[str]) -> list[HandoutText]:
-    return [handout_text(pack, code, dates(code)) for code in codes]
+def _texts(pack: Pack, codes: list[str], state: str | None = None) -> list[HandoutText]:
+    return [handout_text(pack, code, dates(code), state) for code in codes]
 
 
-def handout_pdf(pack: Pack, codes: list[str], paper: str = "letter", card: bool = False) -> bytes:
-    """The handout (a page per language) or a page of wallet cards (front and back, or one language a side)."""
-    texts = _texts(pack, codes)
+def handout_pdf(pack: Pack, codes: list[str], paper: str = "letter", card: bool = False,
+                state: str | None = None) -> bytes:
+    """The handout (a page per language) or a page of wallet cards (front and back, or one language a side).
+
+    With a ``state`` (a valid code), the handout names that state's marks on each pathway and its facts.
+    """
+    texts = _texts(pack, codes, state)
 
     def handout_page(text: HandoutText) -> Page:
         return lambda device, painter: draw_handout_page(device, painter, pack, text)
@@ -32,6 +36,7 @@ def handout_pdf(pack: Pack, codes: list[str], paper: str = "letter", card: bool 
     return render_pdf(pages, paper, texts[0].title)
 
 
-def write_handout(pack: Pack, codes: list[str], path: Path, paper: str = "letter", card: bool = False) -> None:
+def write_handout(pack: Pack, codes: list[str], path: Path, paper: str = "letter", card: bool = False,
+                  state: str | None = None) -> None:
     """Write the handout or cards to ``path`` whole, or raise :class:`~explainer.handout.document.WriteError`."""
-    write_whole(path, handout_pdf(pack, codes, paper, card))
+    write_whole(path, handout_pdf(pack, codes, paper, card, state))

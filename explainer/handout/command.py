@@ -29,7 +29,7 @@ def check_arguments(args: Namespace) -> None:
 def write(pack: Pack, codes: list[str], args: Namespace) -> int:
     """Write the handout or cards the arguments ask for; a failure raises ``CommandError``."""
     try:
-        write_handout(pack, codes, args.out, args.paper, args.card)
+        write_handout(pack, codes, args.out, args.paper, args.card, getattr(args, "state", None))
     except WriteError as exc:
         raise CommandError(str(exc)) from None
     return 0

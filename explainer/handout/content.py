@@ -8,6 +8,10 @@ import msgspec
 
 from explainer.actioncode.qr import actions_text
 from explainer.model.pack import Pack
+from explainer.model.state_facts import picture
+from explainer.model.state_words import state_word
+from explainer.model.us_states import state_name
+from explainer.panels.state_panel import mark_text
 from explainer.wording import DateFormat, source_line
 
 
@@ -54,9 +58,11 @@ class HandoutText:
     offline_note: str
     qr_caption: str
     card_hint: str
+    state_lines: tuple[str, ...] = ()
+    """For a handout made for one U.S. state: its marks on each pathway, then what the pack holds about it."""
 
 
-def handout_text(pack: Pack, code: str, fmt: DateFormat) -> HandoutText:
+def handout_text(pack: Pack, code: str, fmt: DateFormat, state: str | None = None) -> HandoutText:
     """The handout's words in language ``code``; dates through ``fmt``; sources are those the actions cite."""
     words = pack.language(code)
     pathways = []
@@ -99,4 +105,18 @@ def handout_text(pack: Pack, code: str, fmt: DateFormat) -> HandoutText:
         offline_note=words.ui("offline_note"),
         qr_caption=words.ui("qr_caption"),
         card_hint=words.ui("card_hint"),
+        state_lines=state_lines(pack, code, fmt, state) if state else (),
     )
+
+
+def state_lines(pack: Pack, code: str, fmt: DateFormat, state: str) -> tuple[str, ...]:
+    """``Washington — Pathway 1: § Limited by …`` and a line on its facts and review date, in language ``code``."""
+    words = pack.language(code)
+    seen = picture(pack, state)
+    name = state_name(state, code)
+    marks = [f"{words.ui('pathway_number', number=pack.pathways[p].number)}: {mark_text(m, code, fmt)}"
+             for p, m in seen.marks.items()]
+    facts = state_word(code, "handout_facts", state=name, count=len(seen.facts)) if seen.facts else \
+        state_word(code, "summary_none", state=name)
+    reviewed = state_word(code, "summary_reviewed", state=name, date=fmt(seen.reviewed))
+    return (f"{name} — " + " · ".join(marks), f"{facts} {reviewed}")

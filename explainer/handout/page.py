@@ -67,7 +67,11 @@ class HandoutPage:
         s, w = self.text, sheet.frame.width
         y = sheet.text(escape(s.title), 0, w, y, 17, bold=True)
         note = f"<span class='muted'>{escape(s.reviewed)} · {escape(s.offline_note)}</span>"
-        return sheet.text(note, 0, w, y + sheet.t.pt(2), 8)
+        y = sheet.text(note, 0, w, y + sheet.t.pt(2), 8)
+        if s.state_lines:  # made for one state: its marks and what the pack holds about it
+            y = sheet.text(f"<b>{escape(s.state_lines[0])}</b><br/>{escape(s.state_lines[1])}", 0, w,
+                           y + sheet.t.pt(4), 8.5)
+        return y
 
     def _diagram_and_pathways(self, sheet: Sheet, y: float, grow: float) -> float:
         """The diagram; beside it each pathway in a sentence, and the code that carries every action."""

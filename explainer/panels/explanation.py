@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from explainer.model.pack import Pack, Words
+from explainer.model.state_words import state_word
 from explainer.model.structure import Action
+from explainer.panels import state_panel
 from explainer.panels.markdown import render_markdown
 from explainer.wording import DateFormat, escape, source_line
 
@@ -29,11 +31,13 @@ def pathway_badge(pack: Pack, words: Words, pathway_id: str) -> str:
     return f"<p class='badge' style='color:{p.colour}'><b>{number}</b> · {title}</p>"
 
 
-def _facts(item_id: str, pack: Pack, words: Words, fmt: DateFormat) -> str:
-    facts = pack.facts_about(item_id)
+def _facts(item_id: str, pack: Pack, words: Words, fmt: DateFormat, shown: set[str] | None = None,
+           heading: str | None = None) -> str:
+    """The facts about an item, except those already ``shown`` (a state's, above them)."""
+    facts = [f for f in pack.facts_about(item_id) if not shown or f.id not in shown]
     if not facts:
         return ""
-    parts = [f"<h3>{escape(words.ui('facts_heading'))}</h3>"]
+    parts = [f"<h3>{escape(heading or words.ui('facts_heading'))}</h3>"]
     for fact in facts:
         as_of = escape(words.ui("as_of", date=fmt(fact.as_of)))
         parts.append(
@@ -50,10 +54,12 @@ def _action(action: Action, pack: Pack, words: Words, fmt: DateFormat, label: st
     return f"<div class='action'><p>{head}<b>{title}</b></p><p>{text}</p>{_sources(action.sources, pack, words, fmt)}</div>"
 
 
-def actions_html(pathway_id: str | None, pack: Pack, words: Words, fmt: DateFormat, qr_image: str | None = None) -> str:
+def actions_html(pathway_id: str | None, pack: Pack, words: Words, fmt: DateFormat, qr_image: str | None = None,
+                 state: str | None = None) -> str:
     """The demands that would close the pathway, what people can do now, and the legal note.
 
     ``qr_image`` names an image resource of the code that carries these actions; it is shown under them.
+    With a ``state``, each demand says what is already won there and what is still open.
     """
     parts = [f"<h3>{escape(words.ui('actions_heading'))}</h3>"]
     for demand in pack.demands_for(pathway_id):
@@ -61,6 +67,8 @@ def actions_html(pathway_id: str | None, pack: Pack, words: Words, fmt: DateForm
         if pathway_id is None and demand.pathways:
             badge = pathway_badge(pack, words, demand.pathways[0])
         parts.append(badge + _action(demand, pack, words, fmt, words.ui("demand_label")))
+        if state:
+            parts.append(state_panel.demand_state_html(demand.id, pack, words, fmt, state))
     steps = pack.steps_now(pathway_id)
     if steps:
         parts.append(f"<h3>{escape(words.ui('now_heading'))}</h3>")
@@ -71,8 +79,9 @@ def actions_html(pathway_id: str | None, pack: Pack, words: Words, fmt: DateForm
     return "".join(parts)
 
 
-def item_html(item_id: str, pack: Pack, words: Words, fmt: DateFormat, qr_image: str | None = None) -> str:
-    """Everything the panel shows for one node, arrow or pathway."""
+def item_html(item_id: str, pack: Pack, words: Words, fmt: DateFormat, qr_image: str | None = None,
+              state: str | None = None) -> str:
+    """Everything the panel shows for one node, arrow or pathway; with a ``state``, its facts come first."""
     pathway = pack.pathway_of(item_id)
     parts: list[str] = []
     if pathway:
@@ -87,8 +96,13 @@ def item_html(item_id: str, pack: Pack, words: Words, fmt: DateFormat, qr_image:
             arrow = words.ui("arrow_name", source=words.title(edge.source), target=words.title(edge.target))
             parts.append(f"<p class='muted'>{escape(arrow)}</p>")
         parts.append(render_markdown(words.get(f"explain.{item_id}")))
-    parts.append(_facts(item_id, pack, words, fmt))
-    parts.append(actions_html(pathway, pack, words, fmt, qr_image))
+    if state:
+        state_part, shown = state_panel.item_state_html(item_id, pack, words, fmt, state)
+        parts.append(state_part)
+        parts.append(_facts(item_id, pack, words, fmt, shown, state_word(words.code, "national")))
+    else:
+        parts.append(_facts(item_id, pack, words, fmt))
+    parts.append(actions_html(pathway, pack, words, fmt, qr_image, state))
     return "".join(parts)
 
 

@@ -53,6 +53,10 @@ def item_description(view: DiagramView, item: ItemType) -> str:
         targets = [words.title(e.target) for e in view.diagram.pack.outgoing(item.node_id)]
         if targets:
             parts.append(words.ui("sends_to", names=", ".join(targets)))
+    pack = view.diagram.pack
+    pathway = pack.pathway_of(item.node_id if isinstance(item, NodeItem) else item.edge_id)
+    if pathway in view.diagram.state_lines:  # the chosen state's mark on the item's pathway, in words
+        parts.append(view.diagram.state_lines[pathway])
     return " ".join(p.rstrip(".") + "." for p in parts if p)
 
 

@@ -17,7 +17,7 @@ from explainer.look.theme import Theme
 from explainer.model.pack import Pack, Words
 from explainer.scene import node_item
 from explainer.scene.edge_item import EdgeItem
-from explainer.scene.lane_item import LaneItem, heading_height, heading_width
+from explainer.scene.lane_item import LaneItem, heading_height, heading_width, marks_width
 from explainer.scene.layout import Geometry, lay_out
 from explainer.scene.node_item import NodeItem
 from explainer.scene.packets import PacketLayer
@@ -47,6 +47,8 @@ class DiagramScene(QGraphicsScene):
         self.flowing: list[str] = []
         self.spotlit: frozenset[str] | None = None
         self.revealed: frozenset[str] | None = None
+        self.state_lines: dict[str, str] = {}
+        """Per pathway, the chosen state's marks in words (for the accessible description of its items)."""
         self._build()
         self._apply_words(words)
 
@@ -129,6 +131,16 @@ class DiagramScene(QGraphicsScene):
         self.setBackgroundBrush(self.theme.background)
         self.relayout()
 
+    def set_state_marks(self, marks: dict[str, list[tuple[str, str]]], lines: dict[str, str]) -> None:
+        """Show a state's marks on each lane (symbol, word) and keep their words for screen readers; empty: none."""
+        if {p: lane.marks for p, lane in self.lanes.items() if lane.marks} == {p: m for p, m in marks.items() if m} \
+                and lines == self.state_lines:
+            return
+        self.state_lines = dict(lines)
+        for pathway_id, lane in self.lanes.items():
+            lane.set_marks(marks.get(pathway_id, []))
+        self.relayout()
+
     @property
     def mirrored(self) -> bool:
         return self.words.direction == "rtl"
@@ -147,7 +159,7 @@ class DiagramScene(QGraphicsScene):
             item = self.nodes[node_id]
             return node_item.text_height(t, item.title, item.subtitle, w, stripe(node_id))
 
-        headings = {p: heading_width(t, lane.title) for p, lane in self.lanes.items()}
+        headings = {p: heading_width(t, lane.title) + marks_width(t, lane.marks) for p, lane in self.lanes.items()}
         self.geometry = lay_out(self.pack, width, height, heading_height(t), headings, t.text_scale, self.mirrored)
         self._ensure_hub_heights()
         for node_id, rect in self.geometry.nodes.items():

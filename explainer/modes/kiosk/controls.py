@@ -33,6 +33,14 @@ QToolBar QToolButton#take-home {{ border-color: {look.INK}; background: #FFFFFF;
 """
 
 
+STATE_STYLE = f"""
+QComboBox {{ min-height: {look.TARGET}px; font-size: 18px; padding: 0 10px; }}
+QComboBox QAbstractItemView {{ font-size: 20px; }}
+QComboBox QAbstractItemView::item {{ min-height: {look.TARGET}px; }}
+QLabel {{ font-size: 18px; }}
+"""
+
+
 class KioskControls(QObject):
     """Reshapes the window's toolbar, adds the kiosk's bar, and keeps their words in the current language."""
 
@@ -58,6 +66,7 @@ class KioskControls(QObject):
             bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             bar.setStyleSheet(STYLE)
         window.add_toolbar(self.bar, Qt.ToolBarArea.BottomToolBarArea)
+        window.state_bar.setStyleSheet(STATE_STYLE)  # "Your state": a list a finger can open and scroll
         self.languages: dict[str, QToolButton] = {}
         if len(window.pack.languages) > 1:
             for code in window.pack.languages:

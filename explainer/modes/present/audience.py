@@ -116,6 +116,7 @@ class AudienceStage(QObject):
     def _chrome(self, toolbar: bool, panel: bool, caption: bool) -> None:
         w = self.window
         w.toolbar.setVisible(toolbar)
+        w.state_bar.setVisible(toolbar)
         w.panel.setVisible(panel)
         self.caption.setVisible(caption)
         layout = w.layout()

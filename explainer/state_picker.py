@@ -1,0 +1,115 @@
+"""The "Your state" control: choose one of the 50 states, DC or Puerto Rico by list, touch or typing, or none.
+
+Choosing is never required and never stored: the choice lives in the navigator
+only, and is gone when the app closes or a kiosk starts over.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QWidget
+
+from explainer.model.state_words import state_word
+from explainer.model.us_states import CODES, normal_code, state_name
+from explainer.navigator import Fields, Navigator
+
+
+def _sort_key(name: str) -> str:
+    """Accents aside, so Míchigan sorts with Michigan."""
+    return "".join(c for c in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(c))
+
+
+class StatePicker(QWidget):
+    """A label, an editable list with type-to-find and a note that it is optional; follows and sets ``Navigator.state``."""
+
+    def __init__(self, navigator: Navigator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.navigator = navigator
+        self.label = QLabel()
+        self.box = QComboBox()
+        self.box.setObjectName("state-box")
+        self.box.setEditable(True)
+        self.box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.box.setMaxVisibleItems(12)
+        self.box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.box.setMinimumContentsLength(18)
+        self.hint = QLabel()
+        self.hint.setObjectName("state-hint")
+        self.hint.setEnabled(False)  # drawn muted: a note, not a control
+        completer = QCompleter(self.box.model(), self.box)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "york" finds New York
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.box.setCompleter(completer)
+        self.label.setBuddy(self.box)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 0, 6, 0)
+        row.addWidget(self.label)
+        row.addWidget(self.box)
+        row.addSpacing(10)
+        row.addWidget(self.hint, 1)
+        self._language = ""
+        self.box.activated.connect(self._chosen)
+        completer.activated[str].connect(self._typed)  # type: ignore[index]
+        line = self.box.lineEdit()
+        if line is not None:
+            line.editingFinished.connect(lambda: self._typed(line.text()))
+        navigator.changed.connect(self._follow)
+        self.retranslate()
+
+    def _chosen(self, index: int) -> None:
+        self.navigator.set_state(self.box.itemData(index))
+
+    def _typed(self, text: str) -> None:
+        """A name, a code or a part of one name typed and confirmed chooses that state; anything else puts back the
+        current choice."""
+        wanted = text.strip().casefold()
+        for index in range(self.box.count()):
+            if self.box.itemText(index).casefold() == wanted:
+                self.navigator.set_state(self.box.itemData(index))
+                self.sync()
+                return
+        code = normal_code(text)
+        found = [self.box.itemData(i) for i in range(1, self.box.count()) if wanted in self.box.itemText(i).casefold()]
+        if code is None and wanted and len(found) == 1:  # "york" is New York; "new" is four states, so none
+            code = found[0]
+        if code is not None:
+            self.navigator.set_state(code)
+        self.sync()
+
+    def _follow(self, fields: Fields) -> None:
+        if "language" in fields:
+            self.retranslate()
+        elif "state" in fields:
+            self.sync()
+
+    def retranslate(self) -> None:
+        """The label, the names and the screen-reader words in the navigator's language."""
+        language = self.navigator.language
+        self.label.setText(state_word(language, "your_state"))
+        self.box.setAccessibleName(state_word(language, "your_state"))
+        self.box.setAccessibleDescription(state_word(language, "state_hint"))
+        self.hint.setText(state_word(language, "state_hint"))
+        if language != self._language:
+            self._language = language
+            self.box.blockSignals(True)
+            self.box.clear()
+            self.box.addItem(state_word(language, "whole_country"), None)
+            for code in sorted(CODES, key=lambda c: _sort_key(state_name(c, language))):
+                self.box.addItem(state_name(code, language), code)
+            self.box.blockSignals(False)
+        self.sync()
+
+    def sync(self) -> None:
+        """Show the navigator's state (or the whole country) as the current item."""
+        state = self.navigator.state
+        index = 0 if state is None else max(0, self.box.findData(state))
+        self.box.blockSignals(True)
+        self.box.setCurrentIndex(index)
+        line = self.box.lineEdit()
+        if line is not None:
+            line.setText(self.box.itemText(index))
+        self.box.blockSignals(False)
