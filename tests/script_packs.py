@@ -33,6 +33,19 @@ WORDS: dict[str, dict[str, object]] = {
         "pathways": {"north": {"title": "የሰሜን መንገድ"}},
     },
 }
+# The other bundled scripts, and Vietnamese's stacked accents: a language name and a title each.
+WORDS.update({
+    code: {"language": {"name": name, "direction": "ltr"}, "title": title}
+    for code, name, title in (
+        ("ko", "한국어", "작은 시험용 묶음"),
+        ("hi", "हिन्दी", "छोटा परीक्षण पैक"),
+        ("bn", "বাংলা", "ছোট পরীক্ষামূলক প্যাক"),
+        ("km", "ខ្មែរ", "កញ្ចប់សាកល្បងតូច"),
+        ("my", "မြန်မာ", "စမ်းသပ်ရန် အထုပ်ငယ်"),
+        ("ti", "ትግርኛ", "ፈተና"),
+        ("vi", "Tiếng Việt", "Gói thử nghiệm nhỏ"),
+    )
+})
 
 
 def make_pack(target: Path, code: str) -> Path:

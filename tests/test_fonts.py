@@ -19,6 +19,7 @@ from explainer.app import main
 from explainer.coverage import FontFace, bundled_faces, missing_glyphs
 from explainer.coverage.check import style_coverage
 from explainer.coverage.fonts import read_face
+from explainer.model import Pack
 from explainer.paths import assets_dir
 
 HERE = Path(__file__).resolve().parent
@@ -53,7 +54,7 @@ def test_validate_warns_with_file_and_line_for_a_character_no_font_draws(
     assert "U+1E918" not in out  # the comment's character
 
 
-@pytest.mark.parametrize("code", ["ar", "zh", "am"])
+@pytest.mark.parametrize("code", ["ar", "zh", "am", "ko", "hi", "bn", "km", "my", "ti", "vi"])
 def test_script_packs_need_no_warning(tmp_path: Path, code: str) -> None:
     assert missing_glyphs(make_pack(tmp_path, code)) == []
 
@@ -74,7 +75,7 @@ def _isolated_fontconfig(tmp_path: Path) -> Path:
 
 
 @pytest.mark.e2e
-@pytest.mark.parametrize("code", ["ar", "zh", "am"])
+@pytest.mark.parametrize("code", ["ar", "zh", "am", "ko", "hi", "bn", "km", "my", "ti", "vi"])
 def test_script_packs_render_with_the_bundled_fonts_alone(tmp_path: Path, code: str) -> None:
     root = make_pack(tmp_path, code)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FONTCONFIG_FILE=str(_isolated_fontconfig(tmp_path)))
@@ -85,9 +86,12 @@ def test_script_packs_render_with_the_bundled_fonts_alone(tmp_path: Path, code: 
     assert report["warnings"] == []
     for style in ("regular", "bold", "italic", "bold italic"):
         assert report[style]["missing"] == [], (style, report[style])
-        assert set(report[style]["families"]) <= {f.family for f in bundled_faces()}, report[style]
-    expected = {"ar": "Noto Sans Arabic", "zh": "Noto Sans CJK SC", "am": "Noto Sans Ethiopic"}[code]
-    assert expected in report["italic"]["families"]
+        # (Qt names a family reached through substitution in lower case.)
+        assert {f.casefold() for f in report[style]["families"]} <= {f.family.casefold() for f in bundled_faces()}
+    expected = {"ar": "Noto Sans Arabic", "zh": "Noto Sans CJK SC", "am": "Noto Sans Ethiopic", "ko": "Noto Sans CJK SC",
+                "hi": "Noto Sans Devanagari", "bn": "Noto Sans Bengali", "km": "Noto Sans Khmer",
+                "my": "Noto Sans Myanmar", "ti": "Noto Sans Ethiopic", "vi": "Noto Sans"}[code]
+    assert expected.casefold() in {f.casefold() for f in report["italic"]["families"]}
 
 
 def test_the_recorded_character_maps_match_the_font_files() -> None:
@@ -165,3 +169,20 @@ def test_other_scripts_are_registered_just_after_the_first_frame(app: QApplicati
     widget.show()
     qtbot.waitUntil(lambda: "Noto Sans Myanmar" in script_fonts._loaded)
     assert widget.findChildren(script_fonts._FirstPaint) == []  # done and gone: later paints cost nothing
+
+
+def test_the_shipped_pack_registers_no_other_script_at_start(bundled: Pack) -> None:
+    """English and Spanish need Noto Sans alone: nothing else is read before (or after) the first frame."""
+    from explainer import script_fonts
+
+    assert script_fonts.needed(script_fonts.pack_texts(bundled, bundled.languages)) == []
+
+
+def test_each_script_calls_for_its_own_font() -> None:
+    from explainer import script_fonts
+
+    samples = {"Noto Sans Arabic": "مصدر", "Noto Sans CJK SC": "数据 한국어 「」", "Noto Sans Ethiopic": "መረጃ",
+               "Noto Sans Devanagari": "हिन्दी", "Noto Sans Bengali": "বাংলা", "Noto Sans Khmer": "ខ្មែរ",
+               "Noto Sans Myanmar": "မြန်မာ"}
+    for family, text in samples.items():
+        assert [f.family for f in script_fonts.needed([text, "Latin words, Tiếng Việt"])] == [family]
