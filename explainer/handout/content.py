@@ -117,6 +117,6 @@ def state_lines(pack: Pack, code: str, fmt: DateFormat, state: str) -> tuple[str
     marks = [f"{words.ui('pathway_number', number=pack.pathways[p].number)}: {mark_text(m, code, fmt)}"
              for p, m in seen.marks.items()]
     facts = state_word(code, "handout_facts", state=name, count=len(seen.facts)) if seen.facts else \
-        state_word(code, "summary_none", state=name)
+        state_word(code, "handout_none", state=name)
     reviewed = state_word(code, "summary_reviewed", state=name, date=fmt(seen.reviewed))
     return (f"{name} — " + " · ".join(marks), f"{facts} {reviewed}")

@@ -37,6 +37,7 @@ WORDS: dict[str, dict[str, str]] = {
         "as_of": "as of {date}",
         "policy": "state policy",
         "handout_facts": "This pack has {count} facts about {state}; the app shows each with its source.",
+        "handout_none": "This pack has no facts about {state}.",
     },
     "es": {
         "your_state": "Su estado",
@@ -65,6 +66,7 @@ WORDS: dict[str, dict[str, str]] = {
         "policy": "política estatal",
         "handout_facts": "Este paquete tiene {count} datos sobre {state}; la aplicación muestra cada uno con su "
                          "fuente.",
+        "handout_none": "Este paquete no tiene datos sobre {state}.",
     },
 }
 
