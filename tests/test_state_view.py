@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from kiosk_support import Maker, begin_visit, make_kiosk_fixture  # noqa: F401
+from present_support import Opener as PresentOpener
+from present_support import present_fixture, press  # noqa: F401
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
@@ -167,3 +169,37 @@ def test_start_over_keeps_the_places_state_unless_told_which_to_start_with(bundl
     with qtbot.waitSignal(nav.changed, timeout=1000) as blocker:
         nav.start_over("es", state=None)
     assert nav.state is None and {"state", "language"} <= blocker.args[0]
+
+
+def test_a_tour_for_a_state_keeps_its_marks_and_hides_the_state_row_with_the_toolbar(
+        present: PresentOpener, bundled: Pack, qtbot: QtBot) -> None:
+    p = present(bundled)
+    p.navigator.set_state("UT")  # as --state UT does before the tour starts
+    assert p.tour.running
+    assert not p.window.state_bar.isVisible() and not p.window.toolbar.isVisible()
+    assert _marks(p.window)["access"] == ["Documented case"]
+    press(qtbot, p, Qt.Key.Key_Right)
+    assert p.tour.index == 1 and _marks(p.window)["access"] == ["Documented case"]
+
+
+def test_a_kiosk_started_for_a_state_goes_back_to_it_not_to_the_visitors(
+        app: QApplication, qtbot: QtBot, bundled: Pack) -> None:
+    from explainer.modes.kiosk.content import KioskContent
+    from explainer.modes.kiosk.kiosk import Kiosk, KioskSettings
+    from explainer.navigator import Navigator
+
+    navigator = Navigator(bundled)
+    navigator.set_state("WA")  # the place's own, from --state
+    window = MainWindow(bundled, navigator)
+    qtbot.addWidget(window)
+    kiosk = Kiosk(window, navigator, KioskContent(bundled, "en", False, []), KioskSettings(60_000, 60_000))
+    kiosk.start()
+    try:
+        qtbot.waitExposed(window)
+        begin_visit(kiosk)
+        _choose(qtbot, window, "Utah")
+        assert navigator.state == "UT"
+        kiosk.reset()
+        assert navigator.state == "WA" and window.state_picker.box.currentText() == "Washington"
+    finally:
+        kiosk.stop()
