@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from argparse import Namespace
 from pathlib import Path
@@ -161,6 +162,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(command: str, args: Namespace) -> int:
+    if command in ("validate", "render", "handout"):
+        # Ctrl-C ends a command at once, as it would a C program, not with a KeyboardInterrupt traceback from
+        # wherever Python was (even mid-import); a file being written is cleaned up first (explainer/atomic.py).
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
     if command == "validate":
         return _validate(args)
     if command == "render":

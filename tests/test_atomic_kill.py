@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MINI = ROOT / "tests" / "packs" / "mini"
 OLD = b"the file that was there before"
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+SIGNALS = (signal.SIGTERM, signal.SIGKILL, signal.SIGINT)
 
 # A write that stops while "syncing to disk" until the test lets it go (closes stdin) or kills it.
 HELD_WRITE = """
@@ -102,18 +103,18 @@ def test_killed_at_random_moments_the_file_is_old_or_fully_new(tmp_path: Path, c
     assert _complete(new, suffix)
     chance = random.Random(20261205)
     outcomes: set[str] = set()
-    for attempt in range(8):
+    for attempt in range(9):
         target.write_bytes(OLD)
         process = subprocess.Popen(args, cwd=tmp_path, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             process.wait(timeout=chance.uniform(0.3, 1.1) * seconds)  # let it run to a random moment
         except subprocess.TimeoutExpired:
-            process.send_signal(signal.SIGKILL if attempt % 2 else signal.SIGTERM)
+            process.send_signal(SIGNALS[attempt % len(SIGNALS)])
             process.wait(timeout=60)
         data = target.read_bytes()
         assert data == OLD or _complete(data, suffix), f"attempt {attempt}: a broken {suffix} file"
         outcomes.add("old" if data == OLD else "new")
-        if process.returncode == -signal.SIGTERM or process.returncode == 0:
+        if process.returncode in (-signal.SIGTERM, -signal.SIGINT, 0):  # all but SIGKILL clean up at once
             assert _others(target) == [], f"attempt {attempt}: {_others(target)}"
     _run(args, tmp_path)
     assert _complete(target.read_bytes(), suffix)
