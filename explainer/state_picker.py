@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QWidget
 
 from explainer.model.state_words import state_word
@@ -57,8 +57,14 @@ class StatePicker(QWidget):
         line = self.box.lineEdit()
         if line is not None:
             line.editingFinished.connect(lambda: self._typed(line.text()))
+            line.installEventFilter(self)  # a tap on the words opens the list: a touch screen has no keys
         navigator.changed.connect(self._follow)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.box.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
+            QTimer.singleShot(0, self.box, self.box.showPopup)  # after the release, so the list is not closed by it
+        return False
 
     def _chosen(self, index: int) -> None:
         self.navigator.set_state(self.box.itemData(index))
