@@ -100,7 +100,7 @@ def _signals_remove(temporary: Path) -> Iterator[None]:
 
     for signum in SIGNALS:
         handler = signal.getsignal(signum)
-        if handler is signal.SIG_IGN:  # a process told to ignore the signal (nohup) keeps ignoring it
+        if handler is signal.SIG_IGN or handler is None:  # ignored (nohup) stays ignored; a C handler cannot be put back
             continue
         previous[signum] = handler
         signal.signal(signum, interrupted)
