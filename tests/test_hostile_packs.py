@@ -15,6 +15,7 @@ import pytest
 from hostile import ATTACKS, MINI_FILES, OUTSIDE, run_measured
 
 from explainer.model import check_pack
+from explainer.model.packfiles import PAGE_LIMIT, RefusedError, read_bytes
 
 CPU_SECONDS = 2.0
 """What validate may take on this machine alone; its CPU time, since up to 8 jobs share 2 cores while tests run."""
@@ -79,3 +80,10 @@ def test_a_link_that_stays_inside_the_pack_is_read(hostile_root: Path) -> None:
     pack, problems = check_pack(pack_dir)
     assert pack is not None, [str(p) for p in problems]
     assert pack.words["en"].get("explain.end") == (pack_dir / "en/about.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_a_device_inside_the_pack_is_refused_without_reading_it(device: str) -> None:
+    """On a stick formatted for Linux a pack can hold device files themselves, not links to them."""
+    with pytest.raises(RefusedError, match="not a regular file"):
+        read_bytes(Path("/dev"), Path(device), PAGE_LIMIT)

@@ -24,6 +24,9 @@ MAX_LISTED = 5_000
 """Most entries read from one folder; a real pack's ``explain/`` folder has a few hundred."""
 
 
+_NOT_REGULAR = "refused: not a regular file (a device, pipe or folder); packs hold only plain files"
+
+
 class RefusedError(Exception):
     """A pack file that may not or cannot be read; carries the 1-based line and column to report."""
 
@@ -48,11 +51,20 @@ def read_bytes(root: Path, path: Path, limit: int) -> bytes:
     """The bytes of ``path``, a regular file inside ``root`` of at most ``limit`` bytes; else raise :class:`RefusedError`."""
     if not inside(root, path):
         raise RefusedError("refused: the file leads outside the pack (a link); packs may only use their own files")
+    real = _real(path)
+    try:
+        # Look before opening: opening a device can itself do something (rewind a tape, claim a terminal).
+        if not stat.S_ISREG(os.stat(real).st_mode):
+            raise RefusedError(_NOT_REGULAR)
+    except FileNotFoundError:
+        raise RefusedError("file not found") from None
+    except OSError as exc:
+        raise RefusedError(f"cannot read: {exc.strerror or exc}") from None
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         # Open the resolved path, so a link swapped in after the check above is not followed out of the pack;
         # O_NONBLOCK so opening a named pipe returns at once instead of waiting for a writer.
-        fd = os.open(_real(path), flags | getattr(os, "O_NOFOLLOW", 0))
+        fd = os.open(real, flags | getattr(os, "O_NOFOLLOW", 0))
     except FileNotFoundError:
         raise RefusedError("file not found") from None
     except OSError as exc:
@@ -60,7 +72,7 @@ def read_bytes(root: Path, path: Path, limit: int) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise RefusedError("refused: not a regular file (a device, pipe or folder); packs hold only plain files")
+            raise RefusedError(_NOT_REGULAR)  # it was swapped since the look above
         if info.st_size > limit:
             raise RefusedError(f"refused: the file is {info.st_size:,} bytes; the limit is {limit:,}")
         chunks: list[bytes] = []
