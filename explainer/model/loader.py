@@ -43,8 +43,8 @@ PACK_FILE = "pack.yaml"
 TEXT_FILE = "text.yaml"
 EXPLAIN_DIR = "explain"
 PAGES = ("intro", "about")
-MAX_PER_FILE = 200
 _DATE_LIKE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+MAX_PER_FILE = 200
 """Most problems listed for one file; more would only bury the first, which often causes the rest."""
 _AT = " - at `$"
 _REGEX = re.compile(r"matching regex '\\\\A(.*?)\\\\Z'")
@@ -315,11 +315,11 @@ def _real_date(text: str) -> bool:
 def _check_dates(s: Structure, located: Located, file: Path, report: _Report) -> None:
     """Dates are real calendar dates: no month 13, no February 30, no year 0."""
     dated = [("$.reviewed", s.reviewed), *((f"$.facts[{i}].as_of", f.as_of) for i, f in enumerate(s.facts))]
+    # A source's date is free text ("n.d."), but one written as a date must be on the calendar too.
+    dated += [(f"$.sources[{i}].date", x.date) for i, x in enumerate(s.sources) if _DATE_LIKE.fullmatch(x.date)]
     for path, text in dated:
         if not _real_date(text):
             report.error(file, located.where(path), f"'{text}' is not a real date (year-month-day)")
-    # A source's date is free text ("n.d."), but one written as a date must be on the calendar too.
-    dated += [(f"$.sources[{i}].date", x.date) for i, x in enumerate(s.sources) if _DATE_LIKE.fullmatch(x.date)]
 
 
 def _flatten(value: Any, prefix: str, out: dict[str, str], paths: dict[str, str]) -> None:
