@@ -262,6 +262,10 @@ def year_zero(pack: Path) -> Expect:
     return Expect("pack.yaml", _replace(pack / "pack.yaml", 'as_of: "2023"}', 'as_of: "0000-00-00"}'))
 
 
+def source_date(pack: Path) -> Expect:
+    return Expect("pack.yaml", _replace(pack / "pack.yaml", "date: 2024-05-01,", "date: 2024-02-30,"))
+
+
 def other_digits(pack: Path) -> Expect:
     return Expect("pack.yaml", _replace(pack / "pack.yaml", "reviewed: 2026-01-15", "reviewed: ٢٠٢٦-٠١-١٥"))
 
@@ -282,7 +286,7 @@ ATTACKS: dict[str, Callable[[Path], Expect]] = {
         fifo, fifo_yaml, huge_page, huge_yaml, many_big_pages, many_files, alias_bomb, recursive_anchor, deep_nesting,
         many_values, long_key, long_paths, many_languages,
         html_in_words, html_in_page, html_in_source, control_in_words, control_in_file, control_in_page, control_in_id,
-        non_utf8_name, nul_bytes, bad_utf8, month_13, february_30, year_zero, other_digits, newline_id,
+        non_utf8_name, nul_bytes, bad_utf8, month_13, february_30, year_zero, source_date, other_digits, newline_id,
         newline_language,
     )
 }
