@@ -18,7 +18,7 @@ from explainer.model.pack import Pack
 from explainer.modes.kiosk import look
 from explainer.modes.kiosk.caption import CaptionBand
 from explainer.navigator import Navigator
-from explainer.panels.markdown import first_paragraph as markdown_first_paragraph
+from explainer.panels.markdown import first_paragraph
 from explainer.window import MainWindow
 
 FRAME_MARGIN = 40.0
@@ -43,11 +43,6 @@ def steps(pack: Pack) -> list[Step]:
         order.append(Step(None, language))
         order += [Step(p, languages[(i + 1 + round_) % len(languages)]) for i, p in enumerate(pack.pathways)]
     return order
-
-
-def first_paragraph(markdown: str) -> str:
-    """The first paragraph of a page as plain words, for a caption (raw HTML in it stays the characters typed)."""
-    return markdown_first_paragraph(markdown)
 
 
 class AttractLoop(QObject):
