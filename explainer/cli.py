@@ -85,6 +85,8 @@ def render_parser() -> _Parser:
     _content(parser)
     parser.add_argument("--select", metavar="ID", help="a node, arrow or pathway to open")
     parser.add_argument("--state", metavar="CODE", help="a U.S. state's two-letter code, such as WA: its marks and facts")
+    parser.add_argument("--won", action="append", default=[], metavar="DEMAND_ID",
+                        help="draw the map as if this demand had won (repeatable)")
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
     parser.add_argument("--text-scale", type=_scale, default=1.0, metavar="X",
                         help="text size, 1.0 to 2.5 or 100%%-250%%")

@@ -59,7 +59,7 @@ class Navigator(QObject):
         self.reduced_motion = reduced_motion
         """No camera flights and no flowing data; the highlight and captions stay."""
         self.won: frozenset[str] = frozenset()
-        """Demands won: the ids of demand actions a place has already achieved."""
+        """Demands shown as won (a "what if"): their pathways are drawn cut; a kiosk's start-over forgets them."""
         self.state: str | None = None
         """The US state chosen (two-letter postal code), or ``None`` for the whole country."""
 
@@ -112,7 +112,7 @@ class Navigator(QObject):
 
     # -- the place the visitor cares about ---------------------------------------------------
     def set_won(self, demand_ids: Iterable[str]) -> None:
-        """Mark these demands as already won; every id must be a demand of the pack."""
+        """Show these demands as won (none: the map as it is); every id must be a demand of the pack."""
         won = frozenset(demand_ids)
         demands = {action.id for action in self.pack.structure.actions if action.kind == "demand"}
         unknown = sorted(won - demands)
@@ -127,7 +127,7 @@ class Navigator(QObject):
     def start_over(self, language: str, state: str | Keep | None = Keep.KEEP) -> None:
         """Everything a visitor could change back as at start, in ``language``, as one change.
 
-        Reduced motion and won demands stay: they are the place's settings, not the visitor's. The state stays
+        Won demands are forgotten. Reduced motion stays: it is the place's setting, not the visitor's. The state stays
         too unless ``state`` is given: a kiosk passes its own (or ``None``) so a visitor's choice is forgotten.
         """
         if language not in self.pack.words:
@@ -136,4 +136,4 @@ class Navigator(QObject):
         if not isinstance(state, Keep):
             values["state"] = _state_code(state)
         self._commit(selection=None, view="diagram", language=language, second_language=None, text_scale=1.0,
-                     contrast=False, **values)
+                     contrast=False, won=frozenset(), **values)

@@ -7,13 +7,15 @@ from argparse import Namespace
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QImage
 
+from explainer.errors import UsageError
 from explainer.model.pack import Pack
 from explainer.navigator import Navigator
 from explainer.window import MainWindow
 
 
 def render_window(pack: Pack, language: str, args: Namespace) -> QImage:
-    """The window at ``args.size`` with the requested selection, view and languages."""
+    """The window at ``args.size`` with the requested selection, view, languages and won demands."""
+    won = won_demands(pack, getattr(args, "won", None) or [])
     navigator = Navigator(pack, language)
     window = MainWindow(pack, navigator)
     width, height = args.size
@@ -25,6 +27,7 @@ def render_window(pack: Pack, language: str, args: Namespace) -> QImage:
         navigator.set_second_language(args.second_lang)
     if getattr(args, "state", None):
         navigator.set_state(args.state)
+    navigator.set_won(won)
     if args.select:
         navigator.select(args.select)
     navigator.show_view(args.view)
@@ -36,6 +39,15 @@ def render_window(pack: Pack, language: str, args: Namespace) -> QImage:
     window.close()
     window.deleteLater()
     return image
+
+
+def won_demands(pack: Pack, names: list[str]) -> list[str]:
+    """The demand ids of ``--won``; an unknown one is a one-line usage error listing the valid ones."""
+    valid = [demand.id for demand in pack.demands.demands()]
+    for name in names:
+        if name not in valid:
+            raise UsageError(f"unknown demand '{name}'; use one of: {', '.join(valid)}")
+    return names
 
 
 def png_bytes(image: QImage) -> bytes:

@@ -22,10 +22,12 @@ from explainer.look.theme import Theme, high_contrast_theme, standard_theme
 from explainer.model.pack import Pack, Words
 from explainer.navigator import Fields, Navigator
 from explainer.panels import explanation
+from explainer.panels.order import item_html, overview_html
 from explainer.panels.panel import ExplanationPanel
 from explainer.paths import assets_dir
 from explainer.scene.diagram_scene import DiagramScene
 from explainer.scene.diagram_view import DiagramView
+from explainer.won_bar import WonBar
 from explainer.wording import dates
 
 
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         self._warm_timer.setInterval(400)
         self._warm_timer.timeout.connect(self._warm_codes)
         self._wire()
+        self.scene.set_won(pack.demands.cut(navigator.won))
         self.retranslate()
         self.resize(1280, 760)
 
@@ -124,7 +127,15 @@ class MainWindow(QMainWindow):
     def _build_body(self) -> None:
         self.splitter = QSplitter()
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.view)
+        self.won_bar = WonBar(self.pack, self.navigator)
+        """Under the map, one button per demand: what if it wins? (``navigator.won``)."""
+        self.map_column = QWidget()
+        map_layout = QVBoxLayout(self.map_column)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        map_layout.setSpacing(0)
+        map_layout.addWidget(self.view, 1)
+        map_layout.addWidget(self.won_bar)
+        self.splitter.addWidget(self.map_column)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 7)
         self.splitter.setStretchFactor(1, 3)
@@ -177,6 +188,10 @@ class MainWindow(QMainWindow):
             if "language" in fields:
                 self._warm_timer.start()
             return
+        if "won" in fields:
+            self.scene.set_won(self.pack.demands.cut(self.navigator.won))
+            if not fields & {"selection", "view", "state"}:
+                self._refresh()
         if "selection" in fields:
             self.scene.show_selection(self.navigator.selection)
         if fields & {"selection", "view"}:
@@ -238,7 +253,8 @@ class MainWindow(QMainWindow):
         """Give the panel more room when it shows two languages side by side."""
         total = self.splitter.width()
         share = 0.5 if self.navigator.second_language else 0.3
-        panel = max(int(total * share), self.panel.minimumWidth())
+        # On a small screen the panel keeps a readable width (up to 410 px, 40 %), so "What you can do" fits.
+        panel = max(int(total * share), min(410, int(total * 0.4)), self.panel.minimumWidth())
         self.splitter.setSizes([total - panel, panel])
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -271,12 +287,12 @@ class MainWindow(QMainWindow):
             signature, values = describe(self.pack.root)
             return explanation.about_html(self.pack, words, fmt, words.ui(signature, **values))
         if nav.selection is None:
-            return explanation.intro_html(self.pack, words, fmt)
+            return overview_html(self.pack, words, fmt, nav.won)
         from explainer.actioncode.qr_qt import actions_code  # not needed for the first frame
 
         name, image = actions_code(self.pack, words, self.pack.pathway_of(nav.selection))
         self.panel.add_image(name, image)
-        return explanation.item_html(nav.selection, self.pack, words, fmt, name)
+        return item_html(nav.selection, self.pack, words, fmt, name, won=nav.won)
 
     def save_handout(self) -> None:
         """Write the handout in the shown language(s) to a PDF the person chooses."""
@@ -290,6 +306,7 @@ class MainWindow(QMainWindow):
         second = nav.second_language
         self.back_action.setVisible(nav.view != "diagram")
         self.view.setVisible(nav.view == "diagram")
+        self.map_column.setVisible(nav.view == "diagram")  # the map and its won buttons
         for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action):
             action.setEnabled(nav.view == "diagram")
         self.panel.set_reading_width(None if nav.view == "diagram" else round(860 * nav.text_scale))

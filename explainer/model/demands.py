@@ -9,9 +9,10 @@ kiosk and handout all ask :class:`Demands`, never the raw lists.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from explainer.model.structure import Action, Fact, Structure
+from explainer.model.structure import Action, Edge, Fact, Structure
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,29 @@ class Demands:
     def general_steps(self) -> list[Action]:
         """The steps that belong to every pathway."""
         return [a for a in self.structure.actions if a.kind == "now" and not a.pathways]
+
+    def entries(self, pathway_id: str) -> list[Edge]:
+        """The pathway's arrows that bring data into it from outside its lane (where a won demand cuts it)."""
+        inside = {n.id for n in self.structure.nodes if n.pathway == pathway_id}
+        return [e for e in self.structure.edges if e.pathway == pathway_id and e.source not in inside]
+
+    def ends(self, pathway_id: str) -> tuple[list[str], list[str]]:
+        """The nodes outside the lane where the pathway's data starts and where it arrives (e.g. DMV and ICE)."""
+        inside = {n.id for n in self.structure.nodes if n.pathway == pathway_id}
+        starts: list[str] = []
+        ends: list[str] = []
+        for e in self.structure.edges:
+            if e.pathway != pathway_id:
+                continue
+            if e.source not in inside and e.source not in starts:
+                starts.append(e.source)
+            if e.target not in inside and e.target not in ends:
+                ends.append(e.target)
+        return starts, ends
+
+    def cut(self, won: AbstractSet[str]) -> list[str]:
+        """The pathways closed by the demands in ``won``, in pathway order."""
+        return [p.id for p in sorted(self.structure.pathways, key=lambda p: p.number) if p.demand in won]
 
     def done_in(self, pathway_id: str) -> list[Fact]:
         """Facts about a state law or policy that already limits ``pathway_id``: where something like its demand won."""

@@ -13,7 +13,11 @@ BASE_SIZE = 16.0
 STYLE = """
 h2 { font-size: 150%; margin: 4px 0 8px 0; }
 h3 { font-size: 115%; margin: 16px 0 4px 0; }
-p { margin: 0 0 8px 0; line-height: 135%; }
+h4 { font-size: 100%; margin: 10px 0 2px 0; }
+.step { margin: 0 0 6px 0; }
+.arrowname { font-size: 88%; color: #4A4E55; margin: -4px 0 6px 0; }
+.why { font-size: 90%; color: #3E4248; margin-top: -2px; }
+p { margin: 0 0 8px 0; line-height: 128%; }
 .muted, .note { color: #4A4E55; }
 .source { font-size: 85%; color: #3E4248; margin-top: -4px; }
 .address { color: #3E4248; }

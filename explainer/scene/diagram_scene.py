@@ -276,8 +276,17 @@ class DiagramScene(QGraphicsScene):
         for edge in self.pack.structure.edges:
             if edge.pathway in pathway_ids or edge.id in pathway_ids:
                 item = self.edges[edge.id]
-                paths.append((item.path(), item.colour or self.theme.neutral_edge))
+                if item.cut != "after":  # a won demand's pathway: packets go only up to its barrier
+                    paths.append((item.flow_path(), item.colour or self.theme.neutral_edge))
         self.packets.flow(paths)
+
+    def set_won(self, pathway_ids: Iterable[str]) -> None:
+        """Draw these pathways cut, as if their demand had won: a barrier where data enters, nothing after it."""
+        cut = set(pathway_ids)
+        entries = {e.id for p in cut for e in self.pack.demands.entries(p)}
+        for e in self.pack.structure.edges:
+            self.edges[e.id].set_cut("entry" if e.id in entries else "after" if e.pathway in cut else "")
+        self.flow(self.flowing)
 
     def bounds_of(self, item_ids: list[str]) -> QRectF:
         """The scene rectangle that holds the given nodes, arrows or lanes."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Literal
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
@@ -14,6 +15,14 @@ from explainer.scene.focusable import FocusableItem
 HIT_WIDTH = 26.0
 ARROW = 11.0
 LABEL_SIZE = 13.0
+CUT_LENGTH = 52.0
+"""How far from its start (the side the data leaves from) a cut arrow's barrier stands, in scene units: the same
+for every arrow that leaves one box, so their bars line up into one barrier."""
+BARRIER = 44.0
+"""The barrier's length across the arrow, in scene units."""
+
+Cut = Literal["", "entry", "after"]
+"""Not cut; the arrow where data enters a won demand's pathway (drawn up to a barrier); an arrow after it."""
 
 
 class EdgeItem(FocusableItem):
@@ -27,6 +36,7 @@ class EdgeItem(FocusableItem):
         self.colour = colour
         self.theme = theme
         self.selected = False
+        self.cut: Cut = ""
         self._line = QPainterPath()
         self._hit = QPainterPath()
         self._head = QPolygonF()
@@ -53,6 +63,41 @@ class EdgeItem(FocusableItem):
         self._head = QPolygonF([end, left, right])
         self._bounds = self._hit.boundingRect().united(self._head.boundingRect()).adjusted(-4, -4, 4, 4)
 
+
+    def set_cut(self, cut: Cut) -> None:
+        """Draw the arrow cut because its pathway's demand is shown as won (``""``: whole again)."""
+        if cut != self.cut:
+            self.prepareGeometryChange()  # the barrier reaches out of the line's bounds
+            self.cut = cut
+            self.update()
+
+    def cut_at(self) -> float:
+        """Where the barrier stands, as a share of the arrow's length."""
+        length = self._line.length()
+        if length <= 0:
+            return 0.0
+        return self._line.percentAtLength(min(CUT_LENGTH, length / 2))  # Qt's percent is along the curve, not its length
+
+    def barrier_point(self) -> QPointF:
+        """Where the barrier stands on a cut arrow."""
+        return self._line.pointAtPercent(self.cut_at())
+
+    def flow_path(self) -> QPainterPath:
+        """The path packets travel: the whole arrow, up to the barrier when it is cut there, nothing after a cut."""
+        if self.cut == "after":
+            return QPainterPath()
+        if self.cut == "entry":
+            return self._part(0.0, self.cut_at())
+        return self._line
+
+    def _part(self, start: float, end: float) -> QPainterPath:
+        """The arrow's line from ``start`` to ``end`` (shares of its length), as short straight steps."""
+        steps = 24
+        path = QPainterPath(self._line.pointAtPercent(start))
+        for i in range(1, steps + 1):
+            path.lineTo(self._line.pointAtPercent(start + (end - start) * i / steps))
+        return path
+
     def set_selected(self, selected: bool) -> None:
         if selected != self.selected:
             self.selected = selected
@@ -70,6 +115,9 @@ class EdgeItem(FocusableItem):
         return self._line
 
     def boundingRect(self) -> QRectF:
+        if self.cut == "entry":
+            point = self.barrier_point()
+            return self._bounds.united(QRectF(point.x() - BARRIER, point.y() - BARRIER, 2 * BARRIER, 2 * BARRIER))
         return self._bounds
 
     def shape(self) -> QPainterPath:
@@ -89,9 +137,39 @@ class EdgeItem(FocusableItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._line)
         width = 4.5 if self.selected else 2.4
+        if self.cut:
+            self._paint_cut(painter, colour, width)
+            return
         painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._line)
         painter.setPen(QPen(colour, 1.0))
         painter.setBrush(colour)
         painter.drawPolygon(self._head)
+
+    def _paint_cut(self, painter: QPainter, colour: QColor, width: float) -> None:
+        """Solid up to the barrier, then faint and dashed with no head: data no longer goes this way."""
+        faint = QColor(colour)
+        faint.setAlphaF(0.35)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.cut == "entry":
+            painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawPath(self._part(0.0, self.cut_at()))
+            painter.setPen(QPen(faint, width, Qt.PenStyle.DashLine, Qt.PenCapStyle.FlatCap))
+            painter.drawPath(self._part(self.cut_at(), 1.0))
+            self._paint_barrier(painter)
+        else:
+            painter.setPen(QPen(faint, width, Qt.PenStyle.DashLine, Qt.PenCapStyle.FlatCap))
+            painter.drawPath(self._line)
+
+    def _paint_barrier(self, painter: QPainter) -> None:
+        """A thick upright bar across the arrow, dark with a light edge so it reads on any lane colour.
+
+        Upright, not square to the curve: the bars of arrows that leave one box side by side join into one wall.
+        """
+        point = self.barrier_point()
+        ends = (QPointF(point.x(), point.y() - BARRIER / 2), QPointF(point.x(), point.y() + BARRIER / 2))
+        painter.setPen(QPen(QColor("#FFFFFF"), 11.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(*ends)
+        painter.setPen(QPen(self.theme.text, 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(*ends)

@@ -61,6 +61,11 @@ class PacketLayer(QGraphicsObject):
         self._place()
 
     @property
+    def paths(self) -> list[tuple[QPainterPath, QColor]]:
+        """The paths dots travel now, each with its colour."""
+        return list(self._paths)
+
+    @property
     def running(self) -> bool:
         return self.animation.state() == QVariantAnimation.State.Running
 

@@ -17,7 +17,7 @@ from explainer.modes.present.help_overlay import HelpOverlay
 from explainer.modes.present.keys import ClickerKeys
 from explainer.modes.present.presenter_window import PresenterWindow
 from explainer.modes.present.screens import show_on
-from explainer.modes.present.tour import TourController
+from explainer.modes.present.tour import TourController, follow_won
 from explainer.navigator import Fields, Navigator
 from explainer.window import MainWindow
 
@@ -33,6 +33,7 @@ class Presentation(QObject):
         self.navigator = navigator
         self.pack = pack
         self.tour = TourController(len(pack.structure.tour), self)
+        follow_won(self.tour, navigator, pack)  # a step may show demands as won
         self.caption = CaptionBar()
         window.add_bar(self.caption)
         self.stage = AudienceStage(window, navigator, pack, self.tour, self.caption, self)

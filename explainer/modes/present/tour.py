@@ -1,8 +1,11 @@
-"""The guided tour's position: which step, and whether the tour runs or was left to explore freely."""
+"""The guided tour's position: which step, and whether the tour runs or was left to explore freely; each step's won demands."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+
+from explainer.model.pack import Pack
+from explainer.navigator import Navigator
 
 
 class TourController(QObject):
@@ -52,3 +55,19 @@ class TourController(QObject):
         if self.count and not self.running:
             self.running = True
             self.running_changed.emit(True)
+
+
+def follow_won(tour: TourController, navigator: Navigator, pack: Pack) -> None:
+    """While the tour runs, each step shows the demands its ``won:`` names as won, and only those.
+
+    A step without ``won:`` shows the map as it is, so stepping back from a "what if" ends it. Leaving the
+    tour keeps what is shown (the facilitator may turn demands on and off); resuming shows the step's again.
+    """
+
+    def show(index: int) -> None:
+        if tour.running and 0 <= index < len(pack.structure.tour):
+            navigator.set_won(pack.structure.tour[index].won)
+
+    tour.step_changed.connect(show)
+    tour.running_changed.connect(lambda running: show(tour.index) if running else None)
+    show(tour.index)
