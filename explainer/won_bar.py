@@ -7,7 +7,7 @@ choice lives in the navigator only (a kiosk's start-over forgets it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionButton,
     QStylePainter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,19 +26,42 @@ from explainer.navigator import Fields, Navigator
 
 
 class _DemandButton(QPushButton):
-    """A checkable button that may get narrower than its words: it then shows them cut with "…" (full name to AT)."""
+    """A checkable demand button whose words wrap onto two lines, so a long demand is read whole on a small screen."""
+
+    LINES = 2
+    PAD = 8
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.fontMetrics().lineSpacing() * self.LINES + 2 * self.PAD))
 
     def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), 90), hint.height())
+        return QSize(90, self.sizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QStylePainter(self)
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        room = self.width() - option.iconSize.width() - 28
-        option.text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(room, 10))
-        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        option.text = ""
+        option.icon = QIcon()
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)  # the button and its focus, no label
+        room = self.rect().adjusted(self.PAD + 2, self.PAD // 2, -self.PAD, -self.PAD // 2)
+        size = option.iconSize
+        icon_top = room.top() + (room.height() - size.height()) // 2
+        self.icon().paint(painter, room.left(), icon_top, size.width(), size.height())
+        room.setLeft(room.left() + size.width() + 6)
+        painter.setPen(QColor("#FFFFFF") if self.isChecked() else self.palette().buttonText().color())
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        painter.drawText(room, int(flags), _fitted(self.text().replace("&&", "&"), room, int(flags), self))
+
+
+def _fitted(text: str, room: QRect, flags: int, button: QPushButton) -> str:
+    """``text``, cut at a word with "…" if its wrapped lines need more height than ``room`` has."""
+    metrics = button.fontMetrics()
+    shown = text
+    while " " in shown and metrics.boundingRect(room, flags, shown).height() > room.height():
+        shown = shown.removesuffix("…").rsplit(" ", 1)[0] + "…"
+    return shown
 
 
 def _swatch(colours: list[str]) -> QIcon:
@@ -57,9 +81,13 @@ class WonBar(QWidget):
         self.setObjectName("won-bar")
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 2, 12, 2)
-        row.addWidget(self.label)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 4, 12, 4)
+        column.setSpacing(2)
+        column.addWidget(self.label)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        column.addLayout(row)
         self.buttons: dict[str, QPushButton] = {}
         for demand in pack.demands.demands():
             colours = [pack.pathways[p].colour for p in pack.demands.closes(demand.id)]
@@ -70,9 +98,8 @@ class WonBar(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.toggled.connect(lambda on, d=demand.id: self._toggle(d, on))
-            row.addWidget(button)
+            row.addWidget(button, 1)  # equal shares: each demand gets the same room for its words
             self.buttons[demand.id] = button
-        row.addStretch(1)
         # A won demand must look on, not merely pressed: dark, with light words.
         self.setStyleSheet("QPushButton:checked { background-color: #1B1D21; color: #FFFFFF; border: 2px solid #1B1D21;"
                            " border-radius: 4px; padding: 3px 8px; }")
@@ -108,4 +135,3 @@ class WonBar(QWidget):
             title = words.get(f"actions.{demand_id}.title")
             button.setText(title.replace("&", "&&"))  # a pack's "&" is a character, not a shortcut mark
             button.setAccessibleName(words.ui("won_button", demand=title))
-            button.setToolTip("")

@@ -61,6 +61,10 @@ def test_each_demand_cuts_its_own_pathway_and_nothing_else(open_window: Opener, 
                 if e.pathway is not None:
                     expected.append(round(whole[e.id], 1))
         assert flowing == sorted(expected), demand.id
+        from explainer.scene.accessibility import item_description
+
+        entry = next(iter(entries))
+        assert words.ui("won_cut_name") in item_description(window.view, scene.edges[entry])
         # The panel (the overview here) says what it stops and what still gets through.
         text = window.panel.primary.toPlainText()
         assert words.ui("won_label") in text
@@ -74,6 +78,7 @@ def test_each_demand_cuts_its_own_pathway_and_nothing_else(open_window: Opener, 
         assert all(item.cut == "" for item in scene.edges.values())
         assert {e: scene.edges[e].flow_path().length() for e in whole} == pytest.approx(whole)
         assert words.ui("won_label") not in window.panel.primary.toPlainText()
+        assert words.ui("won_cut_name") not in item_description(window.view, scene.edges[entry])
 
 
 def test_the_panel_of_a_won_pathway_names_what_stops_and_where_it_is_done(bundled: Pack) -> None:
