@@ -1,9 +1,8 @@
 """Screen-reader access to the diagram (see shared research/a11y.md).
 
-One factory gives the view an interface that lists the lanes, nodes and arrows
-as its children in reading order, and gives each item a button interface with a
-name that says its pathway, a description, a stable identifier (its pack id) and
-flows-to/flows-from relations (an arrow: to its target, from its source).
+One factory gives the view an interface that lists the nodes and arrows as
+its children in reading order, and gives each item a button interface with a
+name, a description, a stable identifier (its pack id) and flows-to relations.
 ``interface_cast`` is never overridden: in PySide6 6.11 that crashes.
 """
 
@@ -17,10 +16,9 @@ from PySide6.QtWidgets import QAccessibleWidget, QGraphicsItem
 
 from explainer.scene.diagram_view import DiagramView
 from explainer.scene.edge_item import EdgeItem
-from explainer.scene.lane_item import LaneItem
 from explainer.scene.node_item import NodeItem
 
-ItemType = NodeItem | EdgeItem | LaneItem
+ItemType = NodeItem | EdgeItem
 
 
 def _view_of(item: QGraphicsItem) -> DiagramView | None:
@@ -34,22 +32,13 @@ def _view_of(item: QGraphicsItem) -> DiagramView | None:
 
 
 def item_name(view: DiagramView, item: ItemType) -> str:
-    """What a screen reader calls the item: its words, after its pathway's number and title when it has one."""
     words = view.diagram.words
-    pack = view.diagram.pack
-    pathway = pack.pathway_of(item.objectName())
-    title = words.get(f"pathways.{pathway}.title") if pathway else ""
-    number = pack.pathways[pathway].number if pathway else 0
-    if isinstance(item, LaneItem):
-        return words.ui("lane_name", number=number, pathway=title)
     if isinstance(item, NodeItem):
-        name = words.get(f"nodes.{item.node_id}.title")
-    else:
-        edge = pack.edges[item.edge_id]
-        name = words.ui("arrow_name", source=words.title(edge.source), target=words.title(edge.target))
-        label = words.get(f"edges.{item.edge_id}.label")
-        name = f"{name}: {label}" if label else name
-    return words.ui("in_pathway", number=number, pathway=title, name=name) if pathway else name
+        return words.get(f"nodes.{item.node_id}.title")
+    edge = view.diagram.pack.edges[item.edge_id]
+    name = words.ui("arrow_name", source=words.title(edge.source), target=words.title(edge.target))
+    label = words.get(f"edges.{item.edge_id}.label")
+    return f"{name}: {label}" if label else name
 
 
 def item_description(view: DiagramView, item: ItemType) -> str:
@@ -65,7 +54,7 @@ def item_description(view: DiagramView, item: ItemType) -> str:
         if targets:
             parts.append(words.ui("sends_to", names=", ".join(targets)))
     pack = view.diagram.pack
-    pathway = pack.pathway_of(item.objectName())
+    pathway = pack.pathway_of(item.node_id if isinstance(item, NodeItem) else item.edge_id)
     if pathway in view.diagram.state_lines:  # the chosen state's mark on the item's pathway, in words
         parts.append(view.diagram.state_lines[pathway])
     if isinstance(item, EdgeItem) and item.cut:  # its demand is shown as won: say so, as the barrier shows it
@@ -74,7 +63,7 @@ def item_description(view: DiagramView, item: ItemType) -> str:
 
 
 class ItemAccessible(QAccessibleObject):
-    """A node, arrow or lane as a button a screen reader can name, place and follow."""
+    """A node or arrow as a button a screen reader can name, place and follow."""
 
     def __init__(self, item: ItemType) -> None:
         QAccessibleObject.__init__(self, item)
@@ -113,26 +102,22 @@ class ItemAccessible(QAccessibleObject):
         return state
 
     def relations(self, match: Any = QAccessible.RelationFlag.AllRelations) -> list[tuple[QAccessibleInterface, Any]]:
-        """Where the data goes on and where it comes from (Qt's FlowsFrom is AT-SPI's flows-to: research/a11y.md)."""
         view = _view_of(self.item)
-        if view is None or isinstance(self.item, LaneItem):
+        if view is None or not isinstance(self.item, NodeItem):
             return []
-        pack = view.diagram.pack
-        nodes = view.diagram.nodes
-        if isinstance(self.item, NodeItem):
-            node_id = self.item.node_id
-            onwards = [nodes[e.target] for e in pack.outgoing(node_id)]
-            back = [nodes[e.source] for e in pack.structure.edges if e.target == node_id]
-        else:
-            edge = pack.edges[self.item.edge_id]
-            onwards, back = [nodes[edge.target]], [nodes[edge.source]]
         out: list[tuple[QAccessibleInterface, Any]] = []
-        for wanted, others in ((QAccessible.RelationFlag.FlowsFrom, onwards), (QAccessible.RelationFlag.FlowsTo, back)):
-            if match & wanted:
-                for other in others:
-                    iface = QAccessible.queryAccessibleInterface(other)
+        pack = view.diagram.pack
+        if match & QAccessible.RelationFlag.FlowsFrom:  # Qt's FlowsFrom is AT-SPI's flows-to
+            for e in pack.outgoing(self.item.node_id):
+                iface = QAccessible.queryAccessibleInterface(view.diagram.nodes[e.target])
+                if iface is not None:
+                    out.append((iface, QAccessible.RelationFlag.FlowsFrom))
+        if match & QAccessible.RelationFlag.FlowsTo:
+            for e in pack.structure.edges:
+                if e.target == self.item.node_id:
+                    iface = QAccessible.queryAccessibleInterface(view.diagram.nodes[e.source])
                     if iface is not None:
-                        out.append((iface, wanted))
+                        out.append((iface, QAccessible.RelationFlag.FlowsTo))
         return out
 
     def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
@@ -185,7 +170,7 @@ class DiagramAccessible(QAccessibleWidget):
 
     def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
         item = self.view.diagram.focusItem()
-        if self.view.hasFocus() and isinstance(item, (NodeItem, EdgeItem, LaneItem)):
+        if self.view.hasFocus() and isinstance(item, (NodeItem, EdgeItem)):
             return QAccessible.queryAccessibleInterface(item)
         return super().focusChild()
 
@@ -200,7 +185,7 @@ def factory(classname: str, obj: QObject) -> QAccessibleInterface | None:
     """Qt calls this for every object a screen reader asks about."""
     if isinstance(obj, DiagramView):
         return DiagramAccessible(obj)
-    if isinstance(obj, (NodeItem, EdgeItem, LaneItem)):
+    if isinstance(obj, (NodeItem, EdgeItem)):
         return ItemAccessible(obj)
     return None
 
