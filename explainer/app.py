@@ -73,6 +73,12 @@ def _render(args: Namespace) -> int:
     if args.select and not pack.has(args.select):
         cli.fail(f"unknown id '{args.select}' in {pack.root}")
     args.state = cli.state_code(args.state)
+    if args.step is not None and args.mode != "present":
+        cli.fail("--step goes with --mode present")
+    if args.mode == "present":
+        from explainer.modes.present.render_step import step_index
+
+        step_index(pack, args.step)  # a step the tour lacks: one line, before any window
     out: Path = args.out
     if out.suffix.lower() != ".png":
         cli.fail(f"{out}: the output must be a .png file")
@@ -85,7 +91,12 @@ def _render(args: Namespace) -> int:
     from explainer.atomic import WriteError, write_atomic
     from explainer.render import png_bytes, render_window
 
-    image = render_window(pack, language, args)
+    if args.mode == "present":
+        from explainer.modes.present.render_step import render_step
+
+        image = render_step(pack, language, args)
+    else:
+        image = render_window(pack, language, args)
     try:
         write_atomic(out, png_bytes(image))  # whole or not at all: a kill or a full disk keeps the old PNG
     except WriteError as exc:

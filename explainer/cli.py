@@ -92,6 +92,9 @@ def render_parser() -> _Parser:
                         help="text size, 1.0 to 2.5 or 100%%-250%%")
     parser.add_argument("--second-lang", metavar="CODE", help="show this language beside the first in the panel")
     parser.add_argument("--view", choices=("diagram", "sources", "about"), default="diagram")
+    parser.add_argument("--mode", choices=("explore", "present"), default="explore",
+                        help="present: the audience screen of the guided tour (with --step)")
+    parser.add_argument("--step", type=int, metavar="N", help="with --mode present: the tour step to draw (1 is the first)")
     parser.add_argument("--high-contrast", action="store_true")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.png")
     return parser

@@ -43,7 +43,9 @@ def test_freezing_holds_the_audience_picture_while_the_presenter_moves_on(
     assert p.freeze_frame.isVisible()
     assert p.freeze_frame.picture.toImage() == held
     assert p.presenter.caption.text() == mini.language("en").get("tour.step-south.caption")
-    assert p.presenter.status.text() == mini.language("en").ui("present_status_frozen")
+    # The status line says the picture is frozen, and what the room still sees: the step it was frozen on.
+    assert p.presenter.status.text().startswith(mini.language("en").ui("present_status_frozen"))
+    assert mini.language("en").ui("present_status_live") in p.presenter.status.text()
     assert p.tour.index == 2
     press(qtbot, p, K.Key_H)
     assert not p.freeze_frame.isVisible()
@@ -120,7 +122,7 @@ def test_a_part_opened_mid_tour_is_explained_and_next_returns_to_the_step(
 def test_question_mark_lists_every_key_and_esc_closes_the_list(present: Opener, mini: Pack, qtbot: QtBot) -> None:
     p = present(mini)
     press(qtbot, p, "?")
-    assert p.help.isVisible()
+    assert p.help.isVisible() and p.help.window() is p.presenter
     texts = [label.text() for label in [*p.help.keys.values(), *p.help.meanings.values()]]
     assert all(texts) and "Next step" in texts
     press(qtbot, p, K.Key_Escape)

@@ -35,6 +35,7 @@ from explainer.model.problems import ContentError, Problem, Severity
 from explainer.model.state_facts import check_state_facts
 from explainer.model.structure import MOST, SECTIONS, Structure
 from explainer.model.text import TextFile
+from explainer.model.tour_cards import check_cards
 from explainer.model.ui_keys import UI_KEYS
 from explainer.model.unsafe import unsafe
 from explainer.model.yamlpos import MAX_VALUES, Located, YamlSyntaxError, line_col, read_yaml
@@ -288,6 +289,8 @@ def _check_references(s: Structure, located: Located, file: Path, report: _Repor
     for path, message in check_state_facts(s, frozenset(broken)):
         report.error(file, located.where(path), message)
     for path, message in check_demands(s, frozenset(broken)):
+        report.error(file, located.where(path), message)
+    for path, message in check_cards(s, frozenset(broken)):
         report.error(file, located.where(path), message)
     _check_source_words(s, located, file, report)
 

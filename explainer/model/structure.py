@@ -93,11 +93,20 @@ class Action(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     sources: list[Id] = []
 
 
+class TourCard(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    """What a tour step puts on the projector as a large card: exactly one of a fact, a demand, a pathway's actions."""
+
+    fact: Annotated[Id | None, Meta(description="a fact: its words, sources and date")] = None
+    demand: Annotated[Id | None, Meta(description="a demand: its words, its how and the pathways it closes")] = None
+    actions: Annotated[Id | None, Meta(description="a pathway: its demand and the steps people can take now")] = None
+
+
 class TourStep(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """One step of a guided tour: what to show; its words live in each language."""
 
     id: Id
     show: list[Id] = []
+    card: TourCard | None = None
     won: Annotated[list[Id], Meta(description="demands shown as won at this step (their pathways drawn cut)")] = []
 
 

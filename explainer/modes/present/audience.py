@@ -8,16 +8,18 @@ Three states follow from the tour and the navigator, nothing else:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QTimer
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QLayout
 
 from explainer.model.pack import Pack
 from explainer.modes.present.caption import CaptionBar
+from explainer.modes.present.card import AudienceCard, body_px, card_lines
 from explainer.modes.present.staging import Staging, staging_for
 from explainer.modes.present.tour import TourController
 from explainer.navigator import Fields, Navigator
 from explainer.scene.packets import CYCLE_MS
 from explainer.window import MainWindow
+from explainer.wording import dates
 
 FRAME_MARGIN = 40.0
 # A step showing one small node still shows some of the diagram around it.
@@ -54,6 +56,7 @@ class AudienceStage(QObject):
         self.tour = tour
         self.caption = caption
         self.target: QRectF | None = None
+        self.card = AudienceCard(window.view)
         self.flow_timer = QTimer(self)
         self.flow_timer.setSingleShot(True)
         self.flow_timer.setInterval(FLOW_ROUNDS * CYCLE_MS)
@@ -89,6 +92,7 @@ class AudienceStage(QObject):
             scene.flow([])
             if not self.tour.running:
                 scene.reveal(None)
+            self.card.hide()
             self._chrome(toolbar=not self.tour.running, panel=True, caption=False)
             return
         scene.reveal(staging.revealed)
@@ -99,8 +103,22 @@ class AudienceStage(QObject):
         words = self.pack.language(self.navigator.language)
         self.caption.set_caption(words.get(f"tour.{staging.step_id}.caption"))
         self._chrome(toolbar=False, panel=False, caption=True)
+        self._show_card()
         self.target = at_least(scene.bounds_of(list(staging.frame)), scene.sceneRect(), MIN_SHARE)
         self._fly(self.target, animate)
+
+    def _show_card(self) -> None:
+        """The step's card in the language on screen, or none."""
+        step = self.pack.structure.tour[self.tour.index]
+        words = self.pack.language(self.navigator.language)
+        made = card_lines(self.pack, words, step.card, dates(words.code)) if step.card is not None else None
+        if made is None:
+            self.card.hide()
+            return
+        self.card.setLayoutDirection(Qt.LayoutDirection.RightToLeft if words.direction == "rtl"
+                                     else Qt.LayoutDirection.LeftToRight)
+        kind, lines = made
+        self.card.show_lines(kind, lines, body_px(self.window.height(), self.navigator.text_scale), self.navigator.contrast)
 
     def _running_changed(self, running: bool) -> None:
         self.refresh()
@@ -127,5 +145,7 @@ class AudienceStage(QObject):
         # The window changed size (full screen, panel hidden): keep the step framed.
         view = self.window.view
         if event.type() == QEvent.Type.Resize and self.target is not None and not view.flying:
+            if self.card.isVisible():
+                self._show_card()  # the type follows the window's height
             view.show_rect(self.target.adjusted(-FRAME_MARGIN, -FRAME_MARGIN, FRAME_MARGIN, FRAME_MARGIN))
         return False

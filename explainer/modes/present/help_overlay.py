@@ -1,8 +1,8 @@
-"""The list of presenter keys (?), laid over the audience screen in large type."""
+"""The list of presenter keys (?), laid over the presenter's own window in large type, never on the projector."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -52,6 +52,12 @@ class HelpOverlay(Overlay):
         outer = QVBoxLayout(self)
         outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignCenter)
         self.set_look(1.0, False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The presenter window outlives this layer's Python half at shutdown; then there is nothing to follow.
+        if "window_under" not in self.__dict__:
+            return False
+        return super().eventFilter(watched, event)
 
     def set_words(self, words: Words) -> None:
         self.title.setText(words.ui("present_help_title"))

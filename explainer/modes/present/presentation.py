@@ -38,9 +38,12 @@ class Presentation(QObject):
         window.add_bar(self.caption)
         self.stage = AudienceStage(window, navigator, pack, self.tour, self.caption, self)
         self.freeze_frame = FreezeFrame(window)
-        self.help = HelpOverlay(window)
         self.blackout = Blackout(window)
         self.presenter = PresenterWindow(pack, navigator, self.tour, window.scene)
+        # The key list is the facilitator's: on the presenter's own screen, never on the projector.
+        self.help = HelpOverlay(self.presenter)
+        self.frozen_seen = ""
+        """What the audience saw when the picture was frozen: the status line keeps saying it."""
         self.keys = ClickerKeys(self, [window, self.presenter], self)
         self.typed: str | None = None
         self.keys_hint = True
@@ -88,7 +91,7 @@ class Presentation(QObject):
     def _follow(self, fields: Fields) -> None:
         if "language" in fields:
             self.retranslate()
-        elif "selection" in fields:
+        elif fields & {"selection", "won", "text_scale"}:
             self.update_status()
         if fields & {"text_scale", "contrast"}:
             self.restyle()
@@ -169,18 +172,17 @@ class Presentation(QObject):
         if self.frozen:
             self.freeze_frame.release()
         else:
+            self.frozen_seen = self.audience_sees()
             self.freeze_frame.hold()
-            if self.help_shown:
-                self.help.raise_()
         self.update_status()
 
     def toggle_help(self) -> None:
         if self.help_shown:
             self.help.hide()
-        else:
-            self.help.open()
-            if self.blacked_out:
-                self.blackout.raise_()
+            return
+        if not self.presenter.isVisible():  # one screen: the list comes with the presenter window (as P would)
+            self.toggle_presenter()
+        self.help.open()
 
     def toggle_presenter(self) -> None:
         if self.presenter.isVisible():
@@ -263,16 +265,33 @@ class Presentation(QObject):
         if self.blacked_out:
             text, tone = w.ui("present_status_black"), "black"
         elif self.frozen:
-            text, tone = w.ui("present_status_frozen"), "frozen"
-        elif not tour.running:
-            text, tone = w.ui("present_status_exploring" if tour.count else "present_no_tour"), "exploring"
-        elif self.navigator.selection is not None:
-            text, tone = w.ui("present_status_detour", name=w.title(self.navigator.selection)), "detour"
+            text, tone = f"{w.ui('present_status_frozen')}  ·  {self.frozen_seen}", "frozen"
         else:
-            text, tone = w.ui("present_status_live"), "live"
+            text = self.audience_sees()
+            tone = "live" if tour.running and self.navigator.selection is None else \
+                ("detour" if tour.running else "exploring")
         if self.typed is not None:
             text = f"{w.ui('present_jump', number=self.typed or '…')}  ·  {text}"
         self.presenter.set_status(text, tone)
+
+    def audience_sees(self) -> str:
+        """What the audience window shows now, in the presenter's words: the step and its card, a detour, exploring."""
+        w = self.words
+        tour = self.tour
+        if not tour.running:
+            return w.ui("present_status_exploring" if tour.count else "present_no_tour")
+        if self.navigator.selection is not None:
+            return w.ui("present_status_detour", name=w.title(self.navigator.selection))
+        text = w.ui("present_status_live")
+        card = self.stage.card
+        if card.isVisible() and card.labels:
+            shown = [label.text() for label in card.labels if not label.isHidden()]
+            title = shown[1] if len(shown) > 1 else shown[0]
+            text += "  ·  " + w.ui("present_status_card", card=" ".join(title.split()[:12]))
+        won = sorted(self.navigator.won)
+        if won:
+            text += "  ·  " + w.ui("present_status_won", demands=", ".join(w.get(f"actions.{d}.title") for d in won))
+        return text
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Closing the audience window ends the presentation, presenter window and all.
