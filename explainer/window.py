@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
 
 from explainer.look.theme import Theme, high_contrast_theme, standard_theme
 from explainer.model.pack import Pack, Words
+from explainer.model.state_facts import picture
+from explainer.model.state_words import SYMBOLS, state_word
 from explainer.navigator import Fields, Navigator
-from explainer.panels import explanation
+from explainer.panels import explanation, state_panel
 from explainer.panels.order import item_html, overview_html
 from explainer.panels.panel import ExplanationPanel
 from explainer.paths import assets_dir
 from explainer.scene.diagram_scene import DiagramScene
 from explainer.scene.diagram_view import DiagramView
+from explainer.state_picker import StatePicker
 from explainer.won_bar import WonBar
 from explainer.wording import dates
 
@@ -123,6 +126,16 @@ class MainWindow(QMainWindow):
             button = bar.widgetForAction(action)
             if button is not None:
                 button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # "Your state" has a row of its own under the controls: the top row is full at 1280 pixels.
+        self.state_picker = StatePicker(self.navigator)
+        self.state_bar = QToolBar()
+        self.state_bar.setObjectName("state")
+        self.state_bar.setMovable(False)
+        self.state_bar.setFloatable(False)
+        self.state_bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.state_bar.addWidget(self.state_picker)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.add_toolbar(self.state_bar, Qt.ToolBarArea.TopToolBarArea)
 
     def _build_body(self) -> None:
         self.splitter = QSplitter()
@@ -188,13 +201,15 @@ class MainWindow(QMainWindow):
             if "language" in fields:
                 self._warm_timer.start()
             return
+        if "state" in fields:
+            self._show_state()
         if "won" in fields:
             self.scene.set_won(self.pack.demands.cut(self.navigator.won))
             if not fields & {"selection", "view", "state"}:
                 self._refresh()
         if "selection" in fields:
             self.scene.show_selection(self.navigator.selection)
-        if fields & {"selection", "view"}:
+        if fields & {"selection", "view", "state"}:
             self._refresh()
 
     def apply_theme(self) -> None:
@@ -246,8 +261,22 @@ class MainWindow(QMainWindow):
         self.footer.setText(f"{w.ui('offline_note')}  ·  "
                             f"{w.ui('reviewed', date=dates(w.code)(self.pack.structure.reviewed))}")
         self.scene.set_words(w)  # lays out again only if the words changed
+        self._show_state()
         self.scene.show_selection(nav.selection)
         self._refresh()
+
+    def _show_state(self) -> None:
+        """Mark each lane for the chosen state (a symbol and a word) and give its items the marks in words."""
+        code, language = self.navigator.state, self.navigator.language
+        if code is None:
+            self.scene.set_state_marks({}, {})
+            return
+        fmt = dates(language)
+        marks = picture(self.pack, code).marks
+        self.scene.set_state_marks(
+            {p: [(SYMBOLS[k], state_word(language, k)) for k in m.kinds] for p, m in marks.items()},
+            {p: state_panel.mark_line(self.pack, language, code, p, fmt, symbols=False) for p in marks},
+        )
 
     def _balance_panel(self) -> None:
         """Give the panel more room when it shows two languages side by side."""
@@ -286,13 +315,15 @@ class MainWindow(QMainWindow):
 
             signature, values = describe(self.pack.root)
             return explanation.about_html(self.pack, words, fmt, words.ui(signature, **values))
+        if nav.selection is None and nav.state is not None:
+            return state_panel.summary_html(self.pack, words, fmt, nav.state)
         if nav.selection is None:
             return overview_html(self.pack, words, fmt, nav.won)
         from explainer.actioncode.qr_qt import actions_code  # not needed for the first frame
 
         name, image = actions_code(self.pack, words, self.pack.pathway_of(nav.selection))
         self.panel.add_image(name, image)
-        return item_html(nav.selection, self.pack, words, fmt, name, won=nav.won)
+        return item_html(nav.selection, self.pack, words, fmt, name, nav.state, nav.won)
 
     def save_handout(self) -> None:
         """Write the handout in the shown language(s) to a PDF the person chooses."""

@@ -45,6 +45,8 @@ class Kiosk(QObject):
         self.window = window
         self.navigator = navigator
         self.language = content.language
+        self.place_state = navigator.state
+        """The state the kiosk starts with (``--state``, or none): a visitor's choice is forgotten at reset."""
         self.content = content
         self.guard = EscapeGuard(window)
         self.cursor = TouchCursor(self)
@@ -113,7 +115,7 @@ class Kiosk(QObject):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()
-        self.navigator.start_over(self.language)
+        self.navigator.start_over(self.language, state=self.place_state)
         self.window.view.fit()
         self.controls.sync()
         self.attract.stop()
