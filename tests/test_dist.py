@@ -1,0 +1,206 @@
+"""The standalone build (`make dist`), run as a facilitator's laptop would: a copy far from the checkout, a clean
+environment (`env -i PATH=/usr/bin:/bin`), and in one test no Python on the machine at all.
+
+Marked ``dist`` and left out of the default run (pyproject's addopts): building takes a minute and needs the
+``dist`` extra. ``make test-dist`` builds, then runs these. Without a build they fail; they never skip.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.e2e, pytest.mark.dist]
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = ROOT / "dist" / "know-your-data"
+PROGRAM = "know-your-data.exe" if sys.platform == "win32" else "know-your-data"
+CLEAN = ("env", "-i", "PATH=/usr/bin:/bin")
+PACKS = Path("_internal") / "explainer" / "_data" / "content"
+
+
+@pytest.fixture(scope="module")
+def program(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built program, copied to a folder outside the repository."""
+    if not (BUILD / PROGRAM).is_file():
+        pytest.fail(f"no build at {BUILD}: run `make test-dist`, which builds it first")
+    copy = tmp_path_factory.mktemp("elsewhere") / "know-your-data"
+    assert ROOT not in copy.parents
+    shutil.copytree(BUILD, copy, symlinks=True)
+    return copy / PROGRAM
+
+
+@pytest.fixture
+def run(program: Path, tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run the copied program in a clean environment, from a working folder of its own (not the program's)."""
+
+    def _run(*args: str, expect: int = 0) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run([*CLEAN, str(program), *args], cwd=tmp_path, capture_output=True, text=True,
+                                timeout=120, check=False)
+        assert result.returncode == expect, f"{args}: exit {result.returncode}\n{result.stdout}\n{result.stderr}"
+        assert "Traceback" not in result.stderr
+        # Qt's warning about a C locale would greet every kiosk start from a service (packaging/rthook_locale.py).
+        assert "locale" not in result.stderr
+        return result
+
+    return _run
+
+
+def test_validate_both_bundled_packs(run: Callable[..., subprocess.CompletedProcess[str]], program: Path) -> None:
+    first = run("validate")
+    assert "dmv-to-ice: 0 error(s)" in first.stderr and "languages: en, es" in first.stderr
+    second = run("validate", str(program.parent / PACKS / "utilities-to-ice"))
+    assert "utilities-to-ice: 0 error(s)" in second.stderr
+    broken = program.parent.parent / "broken"
+    shutil.copytree(program.parent / PACKS / "dmv-to-ice", broken)
+    (broken / "pack.yaml").write_text("id: [unclosed\n")
+    failed = run("validate", str(broken), expect=1)
+    assert re.search(r"pack\.yaml:\d+:\d+: error", failed.stdout + failed.stderr)
+
+
+def test_render_draws_the_window_with_the_bundled_fonts_and_icons(
+        run: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    run("render", "--lang", "es", "--select", "sale", "--out", "x.png")
+    image = QImage(str(tmp_path / "x.png"))
+    assert (image.width(), image.height()) == (1280, 800)
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 8) for y in range(0, image.height(), 8)}
+    assert len(colours) > 100, "the picture looks blank: no text or icons drawn"
+
+
+def test_handout_is_a_pdf_in_the_bundled_font(run: Callable[..., subprocess.CompletedProcess[str]],
+                                              tmp_path: Path) -> None:
+    run("handout", "--out", "x.pdf")
+    run("handout", "--card", "--lang", "es", "--out", "card.pdf")
+    for name in ("x.pdf", "card.pdf"):
+        pdf = tmp_path / name
+        assert pdf.read_bytes().startswith(b"%PDF")
+        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert "NotoSans" in fonts
+
+
+def test_pack_keygen_sign_verify_install_and_a_change_named(
+        run: Callable[..., subprocess.CompletedProcess[str]], program: Path, tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(program.parent / PACKS / "dmv-to-ice", pack)
+    run("pack", "keygen", "--out", "org.key")
+    run("pack", "sign", "pack", "--key", "org.key")
+    verified = run("pack", "verify", "pack", "--trust", "org.key.pub")
+    assert "signed by" in verified.stdout.lower() or "signer" in verified.stdout.lower(), verified.stdout
+    store = tmp_path / "store"
+    store.mkdir()
+    run("pack", "install", "pack", "--store", "store", "--trust", "org.key.pub")
+    (pack / "en" / "about.md").write_text("altered\n")
+    refused = run("pack", "verify", "pack", "--trust", "org.key.pub", expect=1)
+    assert "en/about.md: differs" in refused.stderr
+
+
+@pytest.mark.parametrize("command", [[], ["validate"], ["render"], ["handout"], ["pack"], ["pack", "keygen"],
+                                     ["pack", "sign"], ["pack", "verify"], ["pack", "install"], ["pack", "rollback"]])
+def test_every_command_answers_help(run: Callable[..., subprocess.CompletedProcess[str]], command: list[str]) -> None:
+    assert "usage: know-your-data" in run(*command, "--help").stdout
+
+
+def test_bad_usage_is_one_line_and_exit_2(run: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+    result = run("render", "--lang", "xx", "--out", "x.png", expect=2)
+    assert len(result.stderr.strip().splitlines()) == 1 and "xx" in result.stderr
+
+
+def _hidden_pythons() -> list[str]:
+    """Every Python on this machine, and the checkout itself: hidden from the build in the next test."""
+    found = {sys.prefix, sys.base_prefix, str(ROOT), *(str(p) for p in Path("/usr/lib").glob("python3*")),
+             *(str(p) for p in Path("/usr/local/lib").glob("python3*")), *(str(p) for p in Path("/opt").glob("*"))}
+    folders = sorted(Path(p) for p in found if Path(p).is_dir())
+    return [str(f) for f in folders if not any(other in f.parents for other in folders)]  # the outermost only
+
+
+def test_runs_where_no_python_is_installed(program: Path, tmp_path: Path) -> None:
+    """In a private mount namespace every Python folder (and the checkout) is an empty tmpfs and every python
+    command /dev/null; the build validates, renders and makes a handout all the same."""
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("hiding Python needs root and unshare (a mount namespace)")
+    hide = " && ".join(f"mount -t tmpfs none '{folder}'" for folder in _hidden_pythons())
+    commands = [p for folder in ("/usr/bin", "/usr/local/bin", "/bin") for p in Path(folder).glob("python*")]
+    hide += "".join(f" && mount --bind /dev/null '{p}'" for p in commands if not p.is_symlink())
+    steps = " && ".join(f"{' '.join(CLEAN)} '{program}' {args}" for args in
+                        ("validate", "render --out x.png", "handout --out x.pdf", "pack keygen --out k"))
+    script = f"{hide} && ! python3 -c pass 2>/dev/null && cd '{tmp_path}' && {steps}"
+    result = subprocess.run(["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
+                            capture_output=True, text=True, timeout=180, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert all((tmp_path / name).stat().st_size > 1000 for name in ("x.png", "x.pdf"))
+    assert (tmp_path / "k.pub").is_file()
+
+
+OPEN_SCRIPT = """
+env -i PATH=/usr/bin:/bin DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" HOME="$HOME" "$PROGRAM" $APP_ARGS &
+app=$!
+wid=""
+for _ in $(seq 120); do
+  wid=$(xdotool search --onlyvisible --pid "$app" 2>/dev/null | head -n 1)
+  [ -n "$wid" ] && break
+  kill -0 "$app" 2>/dev/null || { echo "the app quit before showing a window" >&2; exit 4; }
+  sleep 0.25
+done
+[ -n "$wid" ] || { kill "$app"; echo "no window" >&2; exit 3; }
+sleep 1
+import -window root "$SHOT"
+xdotool windowfocus --sync "$wid" key --clearmodifiers ctrl+q
+wait "$app"
+"""
+
+
+@pytest.mark.parametrize("args", ["", "--lang es --mode present"])
+def test_open_shows_a_painted_window_on_an_x_server(program: Path, tmp_path: Path, args: str) -> None:
+    missing = [tool for tool in ("xvfb-run", "xdotool", "import") if shutil.which(tool) is None]
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)} (installed by .ci/run)")
+    shot = tmp_path / "screen.png"
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PROGRAM": str(program), "APP_ARGS": args,
+           "SHOT": str(shot), "HOME": str(tmp_path)}
+    result = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "sh", "-c", OPEN_SCRIPT], env=env,
+                            cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(shot))
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 16) for y in range(0, image.height(), 16)}
+    assert len(colours) > 20, "the screen looks blank"
+    assert not list(tmp_path.rglob(".cache")), "the app wrote a cache into HOME"
+
+
+def test_every_library_the_build_needs_is_in_it_or_left_to_the_system_on_purpose(program: Path) -> None:
+    """Catches the spec pruning a library that something left in the build still links (Linux: ELF files)."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("reads ELF files; Windows and macOS builds are checked by running them")
+    try:
+        dylib = importlib.import_module("PyInstaller.depend.dylib")  # the `dist` extra, installed by `make dist`
+    except ImportError:
+        pytest.fail("PyInstaller is not installed: run `make test-dist`")
+    folder = program.parent
+    present = {p.name for p in folder.rglob("*")}
+    missing: dict[str, str] = {}
+    for path in folder.rglob("*"):
+        if path.is_symlink() or not path.is_file():
+            continue
+        with path.open("rb") as handle:
+            if handle.read(4) != b"\x7fELF":
+                continue
+        dynamic = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True, check=True).stdout
+        for needed in re.findall(r"\(NEEDED\).*\[(.+)\]", dynamic):
+            # PyInstaller leaves the C library, the dynamic loader, GL, X and Wayland to the host, by design.
+            host = needed.startswith("ld-linux") or not dylib.include_library(needed)
+            if needed not in present and not host:
+                missing[needed] = str(path.relative_to(folder))
+    assert not missing, f"libraries needed but not in the build: {missing}"
