@@ -18,7 +18,8 @@ import msgspec
 
 from explainer.model.demands import check_demands
 from explainer.model.interface import FALLBACK, interface_words, translated
-from explainer.model.pack import Pack, Words
+from explainer.model.layout_check import check_layout, positions
+from explainer.model.pack import Pack, Words, cells_of
 from explainer.model.packfiles import (
     MAX_LISTED,
     PACK_LIMIT,
@@ -262,8 +263,12 @@ def _check_references(s: Structure, located: Located, file: Path, report: _Repor
         if numbers[p.number] > 1:
             report.error(file, located.where(f"$.pathways[{i}].number"), f"pathway number {p.number} is used twice")
     cells: dict[tuple[int, int], str] = {}
+    for path, message in positions(s):
+        report.error(file, located.where(path), message)
     for i, n in enumerate(s.nodes):
         need([n.pathway], pathways, "pathway", f"$.nodes[{i}].pathway")
+        if n.column is None or n.row is None:
+            continue
         for c in range(n.column, n.column + n.span):
             if (c, n.row) in cells:
                 report.error(file, located.where(f"$.nodes[{i}].row"),
@@ -507,6 +512,9 @@ def check_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
     _check_references(structure, located, root / PACK_FILE, report, broken)
     if broken:
         return None, report.shown()
+    if not report.errors:  # what a visitor would see wrong in the diagram (model/layout_check.py)
+        for path, message in check_layout(structure, cells_of(structure)):
+            report.warning(root / PACK_FILE, located.where(path), message)
     raw: dict[str, _Raw] = {}
     order = [structure.default_language, *(c for c in structure.languages if c != structure.default_language)]
     for code in order:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from explainer.model.demands import Demands
+from explainer.model.grid import Cell
 from explainer.model.structure import Action, Edge, Fact, Node, Pathway, Source, Structure
 
 
@@ -57,6 +59,8 @@ class Pack:
     pathways: dict[str, Pathway] = field(init=False)
     sources: dict[str, Source] = field(init=False)
     actions: dict[str, Action] = field(init=False)
+    cells: dict[str, Cell] = field(init=False)
+    """Where each node stands on the grid: as the pack gives it, or laid out from the arrows when it gives none."""
 
     def __post_init__(self) -> None:
         s = self.structure
@@ -65,6 +69,7 @@ class Pack:
         object.__setattr__(self, "pathways", {p.id: p for p in sorted(s.pathways, key=lambda p: p.number)})
         object.__setattr__(self, "sources", {x.id: x for x in s.sources})
         object.__setattr__(self, "actions", {a.id: a for a in s.actions})
+        object.__setattr__(self, "cells", cells_of(s))
 
     @property
     def default_language(self) -> str:
@@ -108,21 +113,58 @@ class Pack:
         return self.demands.steps(pathway_id)
 
     def reading_order(self) -> list[str]:
-        """Node ids in the order a person reads the diagram.
+        """Node ids in the order a person reads the diagram: the flow, whatever the layout.
 
-        Left to right up to the lanes, then each pathway's nodes in pathway
-        order, row by row, then whatever stands after the lanes.
+        A node comes after every node that sends it data (cycles are broken at the earliest place). Among
+        the nodes ready to read: where the flow starts, then each pathway's nodes in pathway order, row by
+        row, then whatever stands after the lanes.
         """
-        lane_columns = [n.column for n in self.structure.nodes if n.pathway]
-        first_lane = min(lane_columns, default=0)
+        cells = self.cells
+        first_lane = min((c.column for c in cells.values() if c.pathway), default=0)
         numbers = {p.id: p.number for p in self.structure.pathways}
+        senders: dict[str, set[str]] = {n.id: set() for n in self.structure.nodes}
+        receivers: dict[str, list[str]] = {n.id: [] for n in self.structure.nodes}
+        for e in self.structure.edges:
+            if e.source in senders and e.target in senders and e.source != e.target:
+                senders[e.target].add(e.source)
+                receivers[e.source].append(e.target)
 
-        def key(n: Node) -> tuple[int, int, int, int]:
-            if n.pathway:
-                return (1, numbers.get(n.pathway, 0), n.row, n.column)
-            return (0 if n.column < first_lane else 2, 0, n.column, n.row)
+        def key(node_id: str) -> tuple[int, int, int, int, str]:
+            c = cells[node_id]
+            if c.pathway:
+                return (1, numbers.get(c.pathway, 0), c.row, c.column, node_id)
+            group = 0 if not senders[node_id] or c.column < first_lane else 2
+            return (group, 0, c.column, c.row, node_id)
 
-        return [n.id for n in sorted(self.structure.nodes, key=key)]
+        waiting = {i: len(s) for i, s in senders.items()}
+        ready = [key(i) for i, count in waiting.items() if count == 0]
+        heapq.heapify(ready)
+        order: list[str] = []
+        done: set[str] = set()
+        while len(order) < len(waiting):
+            if not ready:  # a cycle: start it at its earliest node
+                heapq.heappush(ready, min(key(i) for i in waiting if i not in done))
+            node_id = heapq.heappop(ready)[-1]
+            if node_id in done:
+                continue
+            done.add(node_id)
+            order.append(node_id)
+            for target in receivers[node_id]:
+                waiting[target] -= 1
+                if waiting[target] == 0 and target not in done:
+                    heapq.heappush(ready, key(target))
+        return order
 
     def outgoing(self, node_id: str) -> list[Edge]:
         return [e for e in self.structure.edges if e.source == node_id]
+
+
+def cells_of(structure: Structure) -> dict[str, Cell]:
+    """Each node's grid place: as given, or from ``autolayout`` when no node gives one (the loader refuses a mix)."""
+    given = {n.id: Cell(n.column, n.row, n.span, n.pathway) for n in structure.nodes
+             if n.column is not None and n.row is not None}
+    if len(given) == len(structure.nodes):
+        return given
+    from explainer.model.autolayout import place
+
+    return place(structure)

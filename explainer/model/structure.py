@@ -20,6 +20,7 @@ AsOf = Annotated[str, Meta(pattern=r"\A[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\Z", desc
 StateCode = Annotated[str, Meta(description="a U.S. state's two-letter postal code: one of the 50 states, DC or PR",
                                 extra_json_schema={"enum": list(CODES)})]
 
+_LAID_OUT = "leave out on every node (column and row) to have the diagram laid out from its arrows"
 NodeKind = Literal["person", "agency", "way", "company", "product", "law", "system", "enforcement"]
 ActionKind = Literal["demand", "now"]
 
@@ -44,12 +45,12 @@ class Pathway(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
 
 
 class Node(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
-    """A box in the diagram, placed on a grid of columns and rows."""
+    """A box in the diagram, placed on a grid of columns and rows (leave both out on every node to have it laid out)."""
 
     id: Id
     kind: NodeKind
-    column: Annotated[int, Meta(ge=0, le=20)]
-    row: Annotated[int, Meta(ge=0, le=40)]
+    column: Annotated[int, Meta(ge=0, le=20, description=_LAID_OUT)] | None = None
+    row: Annotated[int, Meta(ge=0, le=40, description=_LAID_OUT)] | None = None
     pathway: Id | None = None
     span: Annotated[int, Meta(ge=1, le=4)] = 1
 

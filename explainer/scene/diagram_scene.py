@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from explainer.look.theme import Theme
+from explainer.model.grid import BoxIndex, Rect, route
 from explainer.model.pack import Pack, Words
 from explainer.scene import node_item
 from explainer.scene.edge_item import EdgeItem
@@ -186,7 +187,9 @@ class DiagramScene(QGraphicsScene):
                 self.geometry.nodes[node_id] = rect.adjusted(0, -grow / 2, 0, grow / 2)
 
     def _route_edges(self) -> None:
+        """Each arrow from its source's side to its target's, round any box its curve would pass under."""
         centre = {i: r.center().y() for i, r in self.geometry.nodes.items()}
+        boxes = BoxIndex({i: Rect(r.x(), r.y(), r.width(), r.height()) for i, r in self.geometry.nodes.items()})
         outgoing: dict[str, list[str]] = {}
         incoming: dict[str, list[str]] = {}
         for e in self.pack.structure.edges:
@@ -197,7 +200,8 @@ class DiagramScene(QGraphicsScene):
             ins = sorted(incoming[e.target], key=lambda i: centre[self.pack.edges[i].source])
             start = self.nodes[e.source].port(True, _fraction(outs.index(e.id), len(outs)))
             end = self.nodes[e.target].port(False, _fraction(ins.index(e.id), len(ins)))
-            self.edges[e.id].set_ends(start, end)
+            corners = route((start.x(), start.y()), (end.x(), end.y()), e.source, e.target, boxes)
+            self.edges[e.id].set_ends(start, end, None if corners is None else [QPointF(x, y) for x, y in corners])
 
     def item_for(self, item_id: str) -> NodeItem | EdgeItem | LaneItem | None:
         return self.nodes.get(item_id) or self.edges.get(item_id) or self.lanes.get(item_id)

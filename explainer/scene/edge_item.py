@@ -10,10 +10,10 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from explainer.look.theme import Theme
+from explainer.model.grid import ARROW, curve
 from explainer.scene.focusable import FocusableItem
 
 HIT_WIDTH = 26.0
-ARROW = 11.0
 LABEL_SIZE = 13.0
 CUT_LENGTH = 52.0
 """How far from its start (the side the data leaves from) a cut arrow's barrier stands, in scene units: the same
@@ -44,14 +44,20 @@ class EdgeItem(FocusableItem):
         self.setObjectName(edge_id)
         self.setZValue(-1)
 
-    def set_ends(self, start: QPointF, end: QPointF) -> None:
-        """Draw a smooth curve from ``start`` to ``end`` that leaves and arrives level."""
+    def set_ends(self, start: QPointF, end: QPointF, corners: list[QPointF] | None = None) -> None:
+        """Draw a smooth curve from ``start`` to ``end`` that leaves and arrives level (``model/grid.curve``).
+
+        With ``corners`` (from ``model/grid.route``: the way round boxes the curve would pass under), the line
+        runs through them instead, its turns rounded.
+        """
         self.prepareGeometryChange()
-        bend = max(abs(end.x() - start.x()) * 0.5, 30.0)
-        direction = 1.0 if end.x() >= start.x() else -1.0
-        tip = QPointF(end.x() - direction * ARROW * 0.9, end.y())
+        c1, c2, (tip_x, tip_y) = curve((start.x(), start.y()), (end.x(), end.y()))
+        tip = QPointF(tip_x, tip_y)
         path = QPainterPath(start)
-        path.cubicTo(QPointF(start.x() + direction * bend, start.y()), QPointF(tip.x() - direction * bend, tip.y()), tip)
+        if corners:
+            _rounded(path, [start, *corners[1:-1], tip])
+        else:
+            path.cubicTo(QPointF(*c1), QPointF(*c2), tip)
         self._line = path
         stroker = QPainterPathStroker()
         stroker.setWidth(HIT_WIDTH)
@@ -173,3 +179,21 @@ class EdgeItem(FocusableItem):
         painter.drawLine(*ends)
         painter.setPen(QPen(self.theme.text, 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(*ends)
+
+
+def _rounded(path: QPainterPath, points: list[QPointF], radius: float = 14.0) -> None:
+    """Continue ``path`` (at ``points[0]``) through ``points``, each inner corner turned on a curve."""
+    for i in range(1, len(points) - 1):
+        before, at, after = points[i - 1], points[i], points[i + 1]
+        into = min(radius, math.hypot(at.x() - before.x(), at.y() - before.y()) / 2)
+        out = min(radius, math.hypot(after.x() - at.x(), after.y() - at.y()) / 2)
+        path.lineTo(_towards(at, before, into))
+        path.quadTo(at, _towards(at, after, out))
+    path.lineTo(points[-1])
+
+
+def _towards(a: QPointF, b: QPointF, distance: float) -> QPointF:
+    length = math.hypot(b.x() - a.x(), b.y() - a.y())
+    if length == 0:
+        return QPointF(a)
+    return QPointF(a.x() + (b.x() - a.x()) * distance / length, a.y() + (b.y() - a.y()) * distance / length)
