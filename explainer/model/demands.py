@@ -80,6 +80,10 @@ class Demands:
         return [f for f in self.structure.facts if f.limits == pathway_id and f.states]
 
 
+LISTED = 30
+"""At most this many valid demand ids in one message (a hostile pack may hold a thousand)."""
+
+
 def check_demands(s: Structure, broken: frozenset[str]) -> list[tuple[str, str]]:
     """Contradictions between pathways, demands and the tour, as (YAML path, message); ids in ``broken`` pass."""
     problems: list[tuple[str, str]] = []
@@ -104,10 +108,11 @@ def check_demands(s: Structure, broken: frozenset[str]) -> list[tuple[str, str]]
                 problems.append((f"$.actions[{i}].pathways[{j}]",
                                  f"demand '{a.id}' lists pathway '{listed}', but that pathway's demand is another; "
                                  f"it closes only {', '.join(closes)}"))
-    demand_ids = sorted(a.id for a in s.actions if a.kind == "demand")
+    demand_ids = {a.id for a in s.actions if a.kind == "demand"}  # a set: a hostile tour may list many ids
+    names = sorted(demand_ids)
+    listed = (", ".join(names[:LISTED]) + (", …" if len(names) > LISTED else "")) or "(none)"
     for i, step in enumerate(s.tour):
         for j, won in enumerate(step.won):
             if won not in demand_ids and won not in broken:
-                problems.append((f"$.tour[{i}].won[{j}]",
-                                 f"unknown demand '{won}'; use one of: {', '.join(demand_ids) or '(none)'}"))
+                problems.append((f"$.tour[{i}].won[{j}]", f"unknown demand '{won}'; use one of: {listed}"))
     return problems
