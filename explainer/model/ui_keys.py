@@ -145,4 +145,10 @@ UI_KEYS: dict[str, str] = {
     "won_none_left": "panel: every demand is shown as won; {end}",
     "won_done_in": "panel: heading above the state laws and policies that already limit the pathway",
     "won_cut_name": "screen-reader description of an arrow drawn cut because its demand is shown as won",
+    "listen": "kiosk: button (headphone symbol) that turns reading aloud on and off",
+    "listen_unavailable": "kiosk: short message when the screen has no voice (speech engine) to read aloud with",
+    "listen_enter": "kiosk, read aloud on the idle screen after the invitation: the key that starts without touching",
+    "listen_keys": "kiosk, read aloud: how the keypad works (arrows move, Enter opens, Help reads the screen, Back returns)",
+    "listen_keep": "kiosk, read aloud after 'Still there?': how to keep going without seeing the screen",
+    "listen_chosen": "kiosk, read aloud after a button's name when it is the chosen one (a language, high contrast)",
 }

@@ -53,6 +53,8 @@ class AttractLoop(QObject):
     """
 
     touched = Signal()
+    shown = Signal()
+    """A caption is on screen (the first, or the next): the kiosk reads it aloud when listening is on."""
 
     def __init__(self, window: MainWindow, navigator: Navigator, step_ms: int = STEP_MS) -> None:
         super().__init__(window)
@@ -104,6 +106,7 @@ class AttractLoop(QObject):
                            if step.pathway is None and step.language == language), 0)
         self._show(self.step)
         self._follow_visibility()
+        self.shown.emit()
 
     def stop(self) -> None:
         """Give the screen back: no motion, the toolbars and the panel as before."""
@@ -128,6 +131,7 @@ class AttractLoop(QObject):
     def next_step(self) -> None:
         self.index = (self.index + 1) % len(self.steps)
         self._show(self.step)
+        self.shown.emit()
 
     def _show(self, step: Step) -> None:
         words = self.pack.language(step.language)

@@ -18,6 +18,8 @@ from explainer.modes.kiosk.countdown import StillThere
 from explainer.modes.kiosk.crash import CrashGuard
 from explainer.modes.kiosk.health import Vitals, health_lines
 from explainer.modes.kiosk.idle import IdleWatcher
+from explainer.modes.kiosk.keypad_nav import KeypadNav
+from explainer.modes.kiosk.listen import Listening
 from explainer.modes.kiosk.operator import EXIT_STATUS, OperatorScreen
 from explainer.modes.kiosk.pin import PinHash
 from explainer.modes.kiosk.pointer import TouchCursor, application
@@ -55,6 +57,8 @@ class Kiosk(QObject):
         self.still_there = StillThere(window)
         self.take_home = TakeHome(window, navigator)
         self.controls = KioskControls(window, navigator, self.reset, self.take_home.show_code)
+        self.listening = Listening(window, navigator, self.controls.bar, before=self.controls.text_size)
+        self.keypad = KeypadNav(window, navigator, self.listening, self.attract, self.controls.bar, self._layer_open)
         self.crash = CrashGuard(self.reset, self)
         self.vitals = Vitals(time.monotonic(), lambda: self.crash.caught)
         self.operator: OperatorScreen | None = None
@@ -72,6 +76,11 @@ class Kiosk(QObject):
         self.idle.expired.connect(self.vitals.count_idle_reset)
         self.idle.expired.connect(self.reset)
         self.attract.touched.connect(self.begin)
+        # Read aloud when listening is on (connected after ``begin``, so a visit has started when it speaks).
+        self.idle.countdown_started.connect(self.listening.countdown)
+        self.idle.countdown_tick.connect(self.listening.count)
+        self.attract.touched.connect(self.listening.read_screen)
+        self.attract.shown.connect(lambda: self.listening.invite(self.attract.language, self.attract.step.pathway))
 
     def start(self) -> None:
         """Take over the screen and its input; start at the idle screen."""
@@ -83,6 +92,7 @@ class Kiosk(QObject):
         self.crash.install()
         if self.corner is not None:
             app.installEventFilter(self.corner)
+        app.installEventFilter(self.keypad)
         self.reset()
 
     def stop(self) -> None:
@@ -94,6 +104,7 @@ class Kiosk(QObject):
         self.cursor.stop()
         self.guard.unblock_links()
         app.removeEventFilter(self.guard)
+        app.removeEventFilter(self.keypad)
         if self.corner is not None:
             app.removeEventFilter(self.corner)
 
@@ -108,6 +119,7 @@ class Kiosk(QObject):
             QApplication.exit(NEW_CONTENT_STATUS)
             return
         self.idle.stop()
+        self.listening.turn_off()
         for layer in (self.still_there, self.take_home):
             layer.hide()
         if self.operator is not None:
@@ -120,6 +132,11 @@ class Kiosk(QObject):
         self.controls.sync()
         self.attract.stop()
         self.attract.start(self.language)
+
+    def _layer_open(self) -> bool:
+        """Whether a kiosk layer is over the screen: its keys are its own, not the keypad path's."""
+        layers = (self.still_there, self.take_home, self.listening.no_voice, self.operator)
+        return any(layer is not None and layer.isVisible() for layer in layers)
 
     def _health(self) -> list[str]:
         """Uptime, resets, recovered errors, free disk and the review's age, for the operator screen only."""

@@ -1,0 +1,142 @@
+"""The kiosk's voice: the system's text-to-speech and a pack's recorded voices, each behind a small protocol.
+
+``QtVoice`` speaks through Qt's own text-to-speech (speech-dispatcher and eSpeak NG
+on Linux, the system voices on Windows and macOS); ``QtPlayer`` plays a recording
+with Qt Multimedia. Both import their Qt module only when made, which the kiosk
+does when listening is first turned on, never before the first frame. Tests give
+the kiosk their own objects with the same methods.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QLocale, QObject, QUrl
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QMediaPlayer
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+IGNORED_ENGINES = frozenset({"mock"})
+"""Qt's test engine, shipped with the library: it says nothing aloud, so it is never a real voice."""
+PREFERRED_ENGINES = ("speechd", "winrt", "sapi", "darwin", "android", "flite")
+
+AUDIO_TYPES = (".ogg", ".mp3", ".wav")
+MAX_AUDIO_BYTES = 16 * 1024 * 1024
+"""A recorded voice larger than this is not played (a few minutes of speech is well under it)."""
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,127}")
+
+
+class Voice(Protocol):
+    """Speaks text in a language; ``ready`` is False when the machine has no speech engine that works."""
+
+    def ready(self) -> bool: ...
+
+    def say(self, text: str, language: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class Player(Protocol):
+    """Plays one recording at a time; ``play`` returns False when it cannot."""
+
+    def play(self, path: Path) -> bool: ...
+
+    def stop(self) -> None: ...
+
+
+def choose_engine(engines: list[str]) -> str | None:
+    """The engine to speak with: a known system engine first, never Qt's silent test engine."""
+    real = [e for e in engines if e not in IGNORED_ENGINES]
+    return next((e for e in PREFERRED_ENGINES if e in real), real[0] if real else None)
+
+
+class QtVoice:
+    """The system's voices through ``QTextToSpeech``; with no engine, or one in error, it is not ready."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        engine = choose_engine(QTextToSpeech.availableEngines())
+        self._tts: QTextToSpeech | None = QTextToSpeech(engine, parent) if engine is not None else None
+        self._language = ""
+
+    def ready(self) -> bool:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        return self._tts is not None and self._tts.state() != QTextToSpeech.State.Error
+
+    def say(self, text: str, language: str) -> None:
+        if self._tts is None or not self.ready():
+            return
+        if language != self._language:
+            self._language = language
+            self._choose_locale(language)
+        self._tts.say(text)
+
+    def _choose_locale(self, language: str) -> None:
+        """A voice for the language, the same region if there is one; else the engine's default voice."""
+        assert self._tts is not None
+        want = QLocale(language)
+        same = [loc for loc in self._tts.availableLocales() if loc.language() == want.language()]
+        if same:
+            self._tts.setLocale(next((loc for loc in same if loc.territory() == want.territory()), same[0]))
+
+    def stop(self) -> None:
+        if self._tts is not None:
+            self._tts.stop()
+
+
+class QtPlayer:
+    """A recording played through the default audio output; ``failed`` is called if it cannot be played."""
+
+    def __init__(self, parent: QObject | None = None, failed: Callable[[], None] | None = None) -> None:
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+        self._output = QAudioOutput(parent)
+        self._player: QMediaPlayer = QMediaPlayer(parent)
+        self._player.setAudioOutput(self._output)
+        if failed is not None:
+            self._player.errorOccurred.connect(lambda *_args: failed())
+
+    def play(self, path: Path) -> bool:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        self._player.setSource(QUrl.fromLocalFile(str(path)))
+        if self._player.error() != QMediaPlayer.Error.NoError:
+            return False
+        self._player.play()
+        return True
+
+    def stop(self) -> None:
+        self._player.stop()
+
+
+def recording(pack_root: Path, language: str, item_id: str) -> Path | None:
+    """The pack's recorded voice for an item, ``<language>/audio/<id>.ogg|.mp3|.wav``, if it is safe to play.
+
+    A pack is untrusted: the file must be a regular file inside the pack (a link
+    out of it, a device or a folder is not played), not empty and not larger than
+    ``MAX_AUDIO_BYTES``. The id and language must be plain names, so no path is
+    built from anything else.
+    """
+    if not _NAME.fullmatch(item_id) or not _NAME.fullmatch(language):
+        return None
+    try:
+        root = pack_root.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
+    for suffix in AUDIO_TYPES:
+        path = root / language / "audio" / f"{item_id}{suffix}"
+        try:
+            real = path.resolve(strict=True)
+            info = real.stat()  # stat, not open: a device file is refused without being opened
+        except (OSError, RuntimeError):
+            continue
+        if real.is_relative_to(root) and stat.S_ISREG(info.st_mode) and 0 < info.st_size <= MAX_AUDIO_BYTES:
+            return real
+    return None
