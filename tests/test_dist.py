@@ -115,27 +115,36 @@ def test_bad_usage_is_one_line_and_exit_2(run: Callable[..., subprocess.Complete
     assert len(result.stderr.strip().splitlines()) == 1 and "xx" in result.stderr
 
 
-def _hidden_pythons() -> list[str]:
-    """Every Python on this machine, and the checkout itself: hidden from the build in the next test."""
-    found = {sys.prefix, sys.base_prefix, str(ROOT), *(str(p) for p in Path("/usr/lib").glob("python3*")),
+def _hidden_pythons() -> tuple[list[str], list[str]]:
+    """Every Python on this machine, and the checkout itself (folders), and every python command (files)."""
+    found = {sys.prefix, sys.base_prefix, str(ROOT), str(Path.home() / ".pyenv"), str(Path.home() / ".local"),
+             *(str(p) for p in Path("/usr/lib").glob("python3*")),
              *(str(p) for p in Path("/usr/local/lib").glob("python3*")), *(str(p) for p in Path("/opt").glob("*"))}
     folders = sorted(Path(p) for p in found if Path(p).is_dir())
-    return [str(f) for f in folders if not any(other in f.parents for other in folders)]  # the outermost only
+    outermost = [f for f in folders if not any(other in f.parents for other in folders)]
+    places = {*os.environ.get("PATH", "").split(os.pathsep), "/usr/bin", "/usr/local/bin", "/bin"}
+    commands = {p.resolve() for place in places if place for p in Path(place).glob("python*") if p.exists()}
+    files = sorted(str(c) for c in commands if c.is_file() and not any(f in c.parents for f in outermost))
+    return [str(f) for f in outermost], files
+
+
+UNSHARE = ("unshare", "--user", "--map-root-user", "--mount", "--propagation", "private")
+"""A private mount namespace, as root inside a user namespace of its own: no real root needed."""
 
 
 def test_runs_where_no_python_is_installed(program: Path, tmp_path: Path) -> None:
-    """In a private mount namespace every Python folder (and the checkout) is an empty tmpfs and every python
-    command /dev/null; the build validates, renders and makes a handout all the same."""
-    if os.geteuid() != 0 or shutil.which("unshare") is None:
-        pytest.skip("hiding Python needs root and unshare (a mount namespace)")
-    hide = " && ".join(f"mount -t tmpfs none '{folder}'" for folder in _hidden_pythons())
-    commands = [p for folder in ("/usr/bin", "/usr/local/bin", "/bin") for p in Path(folder).glob("python*")]
-    hide += "".join(f" && mount --bind /dev/null '{p}'" for p in commands if not p.is_symlink())
-    steps = " && ".join(f"{' '.join(CLEAN)} '{program}' {args}" for args in
-                        ("validate", "render --out x.png", "handout --out x.pdf", "pack keygen --out k"))
-    script = f"{hide} && ! python3 -c pass 2>/dev/null && cd '{tmp_path}' && {steps}"
-    result = subprocess.run(["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
-                            capture_output=True, text=True, timeout=180, check=False)
+    """Every Python folder (and the checkout) is an empty tmpfs and every python command /dev/null, in a mount
+    namespace of the test's own; there the build validates, renders, makes a handout and a key all the same."""
+    if shutil.which("unshare") is None or subprocess.run([*UNSHARE, "true"], capture_output=True).returncode:
+        pytest.skip("hiding Python needs unshare and user namespaces (util-linux; a kernel that allows them)")
+    folders, files = _hidden_pythons()
+    hide = [f"mount -t tmpfs none '{folder}'" for folder in folders]
+    hide += [f"mount --bind /dev/null '{file}'" for file in files]
+    gone = "! python3 -c pass 2>/dev/null && ! env -i PATH=/usr/bin:/bin python3 -c pass 2>/dev/null"
+    steps = [f"{' '.join(CLEAN)} '{program}' {args}" for args in
+             ("validate", "render --out x.png", "handout --out x.pdf", "pack keygen --out k")]
+    script = " && ".join([*hide, gone, f"cd '{tmp_path}'", *steps])
+    result = subprocess.run([*UNSHARE, "sh", "-c", script], capture_output=True, text=True, timeout=180, check=False)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert all((tmp_path / name).stat().st_size > 1000 for name in ("x.png", "x.pdf"))
