@@ -9,7 +9,8 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from explainer.model.state_words import state_word
 from explainer.model.us_states import CODES, normal_code, state_name
@@ -19,6 +20,28 @@ from explainer.navigator import Fields, Navigator
 def _sort_key(name: str) -> str:
     """Accents aside, so Míchigan sorts with Michigan."""
     return "".join(c for c in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(c))
+
+
+class _Note(QLabel):
+    """One line of plain text that ends in "…" when there is no room, rather than widen the window past the screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+
+    def set_note(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleName(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width())))
 
 
 class StatePicker(QWidget):
@@ -36,9 +59,9 @@ class StatePicker(QWidget):
         self.box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.box.setMinimumContentsLength(18)
-        self.hint = QLabel()
+        self.hint = _Note()
         self.hint.setObjectName("state-hint")
-        self.hint.setEnabled(False)  # drawn muted: a note, not a control
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted: a note, not a control
         completer = QCompleter(self.box.model(), self.box)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "york" finds New York
@@ -98,7 +121,7 @@ class StatePicker(QWidget):
         self.label.setText(state_word(language, "your_state"))
         self.box.setAccessibleName(state_word(language, "your_state"))
         self.box.setAccessibleDescription(state_word(language, "state_hint"))
-        self.hint.setText(state_word(language, "state_hint"))
+        self.hint.set_note(state_word(language, "state_hint"))
         if language != self._language:
             self._language = language
             self.box.blockSignals(True)

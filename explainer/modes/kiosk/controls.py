@@ -66,7 +66,8 @@ class KioskControls(QObject):
             bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             bar.setStyleSheet(STYLE)
         window.add_toolbar(self.bar, Qt.ToolBarArea.BottomToolBarArea)
-        window.state_bar.setStyleSheet(STATE_STYLE)  # "Your state": a list a finger can open and scroll
+        # "Your state" keeps its own row: beside the top row's buttons it would fall off a small screen's edge.
+        window.state_bar.setStyleSheet(STATE_STYLE)  # a list a finger can open and scroll
         self.languages: dict[str, QToolButton] = {}
         if len(window.pack.languages) > 1:
             for code in window.pack.languages:
