@@ -74,7 +74,8 @@ def _swatch(colours: list[str]) -> QIcon:
 class WonBar(QWidget):
     """A label and a checkable button per demand, in pathway order; follows and sets ``Navigator.won``."""
 
-    def __init__(self, pack: Pack, navigator: Navigator, parent: QWidget | None = None) -> None:
+    def __init__(self, pack: Pack, navigator: Navigator, parent: QWidget | None = None, *, focusable: bool = True) -> None:
+        """``focusable=False`` for a window whose every key belongs to something else (the presenter's keys)."""
         super().__init__(parent)
         self.pack = pack
         self.navigator = navigator
@@ -96,7 +97,7 @@ class WonBar(QWidget):
             button.setCheckable(True)
             # Preferred, not a push button's Minimum: on a small screen the words shrink (with "…"), not the window.
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if focusable else Qt.FocusPolicy.NoFocus)
             button.toggled.connect(lambda on, d=demand.id: self._toggle(d, on))
             row.addWidget(button, 1)  # equal shares: each demand gets the same room for its words
             self.buttons[demand.id] = button

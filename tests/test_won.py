@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from kiosk_support import Maker, begin_visit, make_kiosk_fixture, tap  # noqa: F401
+from present_support import Opener as Presenting
+from present_support import present_fixture, press  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
@@ -149,3 +151,24 @@ def test_render_won_draws_the_cut_and_refuses_an_unknown_demand(tmp_path: Path) 
     assert lines == ["know-your-data: error: unknown demand 'stop-everything'; "
                      "use one of: stop-sharing, limit-sale, restrict-systems"]
     assert not (tmp_path / "bad.png").exists()
+
+
+def test_the_bundled_tour_ends_on_a_won_demand_and_the_presenter_can_turn_one_on(
+        present: Presenting, bundled: Pack, qtbot: QtBot) -> None:
+    p = present(bundled)
+    last = bundled.structure.tour[-1]
+    assert last.won, "the bundled tour ends on a demand won"
+    press(qtbot, p, Qt.Key.Key_End)
+    assert p.navigator.won == frozenset(last.won)
+    entry = bundled.demands.entries(bundled.demands.closes(last.won[0])[0])[0]
+    assert p.window.scene.edges[entry.id].cut == "entry"
+    assert p.presenter.won_bar.buttons[last.won[0]].isChecked()
+    press(qtbot, p, Qt.Key.Key_Left)
+    assert p.navigator.won == frozenset() and p.window.scene.edges[entry.id].cut == ""
+    # The facilitator's own buttons, which never take the clicker's keys.
+    other = next(d.id for d in bundled.demands.demands() if d.id not in last.won)
+    button = p.presenter.won_bar.buttons[other]
+    assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert p.navigator.won == {other}
+    assert p.window.won_bar.buttons[other].isChecked()

@@ -21,6 +21,7 @@ from explainer.modes.present.tour import TourController
 from explainer.navigator import Fields, Navigator
 from explainer.scene.diagram_scene import DiagramScene
 from explainer.scene.diagram_view import DiagramView
+from explainer.won_bar import WonBar
 
 TONES = {"live": "#E6F4EA", "black": "#2B2B2B", "frozen": "#DCEBFF", "exploring": "#FFF4D6", "detour": "#FFF4D6"}
 
@@ -124,6 +125,9 @@ class PresenterWindow(QWidget):
         column.setContentsMargins(20, 16, 20, 16)
         column.addLayout(top)
         column.addLayout(body, 1)
+        self.won_bar = WonBar(self.pack, self.navigator, focusable=False)
+        """The facilitator's own "What if the demand wins?" buttons (the audience window has the same)."""
+        column.addWidget(self.won_bar)
         column.addWidget(self.status)
 
     @property
