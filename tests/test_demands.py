@@ -98,3 +98,19 @@ def test_no_shipped_action_text_still_ends_with_a_how_label(bundled: Pack) -> No
             assert words.get(f"actions.{action.id}.how"), (code, action.id)
             assert "How:" not in words.get(f"actions.{action.id}.text")
             assert "Cómo:" not in words.get(f"actions.{action.id}.text")
+
+
+def test_every_reader_asks_the_pathway_not_the_demands_own_list(bundled: Pack) -> None:
+    """A demand that leaves out its pathways still closes them everywhere: the panel, a state's part, the scene."""
+    import msgspec
+
+    from explainer.panels import order, state_panel
+
+    actions = [msgspec.structs.replace(a, pathways=[]) if a.kind == "demand" else a for a in bundled.structure.actions]
+    pack = Pack(root=bundled.root, structure=msgspec.structs.replace(bundled.structure, actions=actions),
+                words=bundled.words)
+    words = pack.language("en")
+    assert [a.id for a in pack.demands_for("sale")] == ["limit-sale"]
+    assert state_panel.demand_state_html("stop-sharing", pack, words, str, "WA") == \
+        state_panel.demand_state_html("stop-sharing", bundled, words, str, "WA") != ""
+    assert order.item_html("brokers", pack, words, str) == order.item_html("brokers", bundled, words, str)

@@ -78,7 +78,7 @@ def demand_state_html(demand_id: str, pack: Pack, words: Words, fmt: DateFormat,
     state = picture(pack, code)
     name = state_name(code, words.code)
     lines = []
-    for pathway in action.pathways:
+    for pathway in pack.demands.closes(action.id):  # a pathway's demand is the source of truth; a demand may list none
         mark = state.marks.get(pathway)
         if mark is None:
             continue
