@@ -109,6 +109,7 @@ def _handout(args: Namespace) -> int:
 
     command.check_arguments(args)
     args.state = cli.state_code(args.state)
+    contact = cli.contact(args.contact)
     pack = _load(args.content)
     codes = [_language(pack, args.lang)]
     if args.second_lang is not None and args.second_lang != codes[0]:
@@ -118,15 +119,17 @@ def _handout(args: Namespace) -> int:
     from explainer import script_fonts
 
     script_fonts.prepare(pack, codes)
-    return command.write(pack, codes, args)
+    return command.write(pack, codes, args, contact)
 
 
 def _open(args: Namespace) -> int:
     state = cli.state_code(args.state)
+    contact = cli.contact(args.contact)
     if args.mode == "kiosk":
         from explainer.modes import kiosk
 
         kiosk.prepare_process(os.environ)
+        contact = contact or kiosk.contact_from(args)  # --contact, else the kiosk settings' contact = "FILE"
         content = kiosk.content_or_setup_screen(args)  # a pack that fails its checks: a neutral screen, never another pack
         pack, language = content.pack, content.language
     else:
@@ -145,6 +148,7 @@ def _open(args: Namespace) -> int:
     navigator = Navigator(pack, language, reduced_motion=bool(args.reduced_motion))
     navigator.set_state(state)  # a facilitator's choice for a workshop; never stored
     window = MainWindow(pack, navigator)
+    window.contact = contact
     mode: Mode | None = None  # lives until exec returns
     if args.mode == "present":
         from explainer.modes import present

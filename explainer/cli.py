@@ -6,10 +6,13 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from explainer.errors import CommandError as CommandError
 from explainer.errors import UsageError as UsageError
+
+if TYPE_CHECKING:
+    from explainer.model.contact import Contact
 
 PROG = "know-your-data"
 COMMANDS = ("validate", "render", "handout", "pack")
@@ -64,6 +67,8 @@ def open_parser() -> _Parser:
     parser.add_argument("--screen", type=int, metavar="N", help="present mode: the screen for the audience (0, 1, ...)")
     parser.add_argument("--reduced-motion", action="store_true", help="no camera flights or moving packets")
     parser.add_argument("--state", metavar="CODE", help="start with a U.S. state chosen (two-letter code, such as WA)")
+    parser.add_argument("--contact", type=Path, metavar="FILE",
+                        help="a local group's name, phone, address and hours (YAML) for handouts and the kiosk")
     kiosk = parser.add_argument_group("kiosk mode (see docs/kiosk.md)")
     kiosk.add_argument("--idle-seconds", type=_seconds, default=os.environ.get("KYD_IDLE_SECONDS", "90"), metavar="S",
                        help="seconds without a touch before it asks 'Still there?' (default 90, or $KYD_IDLE_SECONDS)")
@@ -107,6 +112,8 @@ def handout_parser() -> _Parser:
     parser.add_argument("--paper", type=str.lower, choices=("letter", "a4"), default="letter")
     parser.add_argument("--card", action="store_true", help="wallet-size cards to cut out and fold, instead of the handout")
     parser.add_argument("--state", metavar="CODE", help="the handout for a U.S. state (two-letter code, such as WA)")
+    parser.add_argument("--contact", type=Path, metavar="FILE",
+                        help="print a local group's name, phone, address and hours (a small YAML file)")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     return parser
 
@@ -143,6 +150,18 @@ def state_code(text: str | None) -> str | None:
     if code is None:
         raise UsageError(f"unknown state '{text}'; use one of: {codes_line()}")
     return code
+
+
+def contact(path: Path | None) -> Contact | None:
+    """The local contact in ``path`` (``None`` without one); a bad file is a one-line error naming file:line:col."""
+    if path is None:
+        return None
+    from explainer.model.contact import ContactError, read_contact
+
+    try:
+        return read_contact(path)
+    except ContactError as exc:
+        raise CommandError(str(exc)) from None
 
 
 def fail(message: str, status: int = 2) -> NoReturn:

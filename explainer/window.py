@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from explainer.look.theme import Theme, high_contrast_theme, standard_theme
+from explainer.model.contact import Contact
 from explainer.model.pack import Pack, Words
 from explainer.model.state_facts import picture
 from explainer.model.state_words import SYMBOLS, state_word
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.pack = pack
         self.navigator = navigator
+        self.contact: Contact | None = None
+        """The organiser's local group (``--contact``): printed on handouts, shown at the kiosk; never built in."""
         self.scene = DiagramScene(pack, self.words, self._theme(), self)
         self.view = DiagramView(self.scene)
         self.panel = ExplanationPanel()
@@ -330,7 +333,7 @@ class MainWindow(QMainWindow):
         from explainer.handout.save_dialog import save_handout
 
         second = self.navigator.second_language
-        save_handout(self, self.pack, [self.navigator.language, *([second] if second else [])])
+        save_handout(self, self.pack, [self.navigator.language, *([second] if second else [])], self.contact)
 
     def _refresh(self) -> None:
         nav = self.navigator

@@ -32,15 +32,25 @@ def test_the_code_is_in_the_chosen_language(mini: Pack) -> None:
     assert "الطريق الشمالي" in text
 
 
-def test_long_action_text_is_cut_down_to_titles(mini_copy: Path) -> None:
+def test_long_action_text_is_cut_down_to_each_steps_title_and_how(mini_copy: Path) -> None:
     text_file = mini_copy / "en" / "text.yaml"
-    long = "Ask for it. " + "This sentence makes the text too long to scan. " * 20
+    long = "Ask for it. " + "This sentence makes the text too long to scan. " * 40
     text_file.write_text(text_file.read_text(encoding="utf-8").replace("text: Ask for it.", f"text: {long}"), encoding="utf-8")
     pack = load_pack(mini_copy)
     text = actions_text(pack, pack.language("en"), "north")
     assert len(text) <= MAX_CHARS
-    assert "Close the north way" in text and "- Ask for records" in text
+    assert "Close the north way" in text and "- Ask for records: Send a short letter." in text
     assert "too long to scan" not in text and "Use public-records laws." not in text
+
+
+def test_every_code_of_the_shipped_pack_carries_each_steps_how(bundled: Pack) -> None:
+    for code in bundled.languages:
+        words = bundled.language(code)
+        for pathway in [None, *bundled.pathways]:
+            text = actions_text(bundled, words, pathway)
+            for step in bundled.steps_now(pathway):
+                assert f"{words.get(f'actions.{step.id}.title')}: " in text, (code, pathway, step.id)
+                assert " ".join(words.how(step.id).split()) in " ".join(text.split()), (code, pathway, step.id)
 
 
 def test_every_code_of_the_shipped_pack_is_short_enough_to_scan(bundled: Pack) -> None:

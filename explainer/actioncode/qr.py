@@ -12,10 +12,11 @@ import segno
 
 from explainer.model.pack import Pack, Words
 
-MAX_CHARS = 600
-"""The longest text a code carries, so a phone can still read it from a small print."""
+MAX_CHARS = 1300
+"""The longest text a code carries: every step's title and "how" in one code, which a phone still reads from
+a print at one module a point (about 5 cm) and from the screen."""
 
-MAX_BYTES = 1200
+MAX_BYTES = 1500
 """The most UTF-8 bytes a code carries: characters outside Latin cost two to four bytes each in the code."""
 
 ELLIPSIS = "…"
@@ -27,7 +28,7 @@ QUIET_ZONE = 4
 ERROR_LEVEL = "m"
 """Medium error correction: a fold or a smudge on a printed code still scans."""
 
-Detail = Literal["full", "demand", "titles"]
+Detail = Literal["full", "how", "demand", "titles"]
 
 
 def _lines(pack: Pack, words: Words, pathway_id: str | None, detail: Detail) -> list[str]:
@@ -37,14 +38,19 @@ def _lines(pack: Pack, words: Words, pathway_id: str | None, detail: Detail) -> 
         lines.append(f"{number}: {words.get(f'pathways.{pathway_id}.title')}")
     for demand in pack.demands_for(pathway_id):
         lines.append(f"{words.ui('demand_label')}: {words.get(f'actions.{demand.id}.title')}")
-        if detail != "titles":
+        if detail in ("full", "demand"):
             lines.append(words.action_in_full(demand.id))
     steps = pack.steps_now(pathway_id)
     if steps:
         lines += ["", words.ui("now_heading")]
         for step in steps:
             title = words.get(f"actions.{step.id}.title")
-            lines.append(f"- {title}: {words.action_in_full(step.id)}" if detail == "full" else f"- {title}")
+            if detail == "full":
+                lines.append(f"- {title}: {words.action_in_full(step.id)}")
+            elif detail == "how":  # what to do, without the examples: every step's how fits one code
+                lines.append(f"- {title}: {words.how(step.id)}")
+            else:
+                lines.append(f"- {title}")
     lines += ["", words.ui("not_legal_advice")]
     return lines
 
@@ -82,13 +88,14 @@ def actions_text(pack: Pack, words: Words, pathway_id: str | None) -> str:
     """The words a code carries: the demand that closes ``pathway_id`` and what people can do now.
 
     In ``words``' language; every demand when ``pathway_id`` is ``None``. The
-    titles and texts when they fit (:func:`fits`), else the demand's text and
-    the steps' titles, else titles only; if even those do not fit, they are cut
+    titles and texts when they fit (:func:`fits`), else the demands' titles and
+    each step's title and "how", else the demand's text and the steps' titles,
+    else titles only; if even those do not fit, they are cut
     at a word and end with the interface word ``qr_more`` ("more in the app").
     Never raises for long or unusual text: every result fits one code.
     """
     text = ""
-    for detail in ("full", "demand", "titles"):
+    for detail in ("full", "how", "demand", "titles"):
         text = "\n".join(_lines(pack, words, pathway_id, detail)).strip()
         if fits(text):
             return text

@@ -1,12 +1,17 @@
-"""Wallet cards: a page of cut-and-fold cards, the pathways on the front and the actions on the back.
+"""Wallet cards: fold-out strips of four bank-card-sized panels, in type at least :data:`SMALLEST_PT`.
 
-With two languages, each side is a whole card in one language: the pathways,
-their demands and a code with what to do now.
+A strip is cut out and folded back and forth along its dashed lines to the size
+of a bank card. The first panel has the title and the pathways; the words then
+run on over the others: each demand with its "how", what people can do now
+(each step's title and "how"), the not-legal-advice note, the local contact
+when there is one, and the code that carries all of it. With two languages,
+each strip is one language whole, so "What you can do" is on both.
+Words that do not fit the four panels raise :class:`DoesNotFit`: type never shrinks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
@@ -19,129 +24,143 @@ from explainer.wording import escape
 MM = 72 / 25.4
 CARD_W_PT = 85.6 * MM
 CARD_H_PT = 53.98 * MM
-"""The size of a bank card (ISO/IEC 7810 ID-1), so it fits a wallet."""
-PAD_PT = 8.0
-ROW_GAP_PT = 16.0
-MARGIN_PT = 34.0
-SCALES = (1.4, 1.3, 1.2, 1.1, 1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6)
-
-Side = Callable[[Sheet, float], float]
-
-
-def front(text: HandoutText) -> Side:
-    """The essentials: the title and each pathway in a sentence."""
-
-    def lay_out(sheet: Sheet, y: float) -> float:
-        t, w = sheet.t, sheet.frame.width
-        y = sheet.text(escape(text.title), 0, w, y, 8.5, bold=True) + t.pt(4)
-        badge = 10.0
-        indent = t.pt(badge + 4)
-        for pathway in text.pathways:
-            sheet.badge(pathway.number, 0, y, badge)
-            top = sheet.text(escape(pathway.title), indent, w - indent, y, 7, bold=True)
-            y = sheet.text(escape(pathway.short), indent, w - indent, top, 6) + t.pt(3.5)
-        return sheet.text(f"<span class='muted'>{escape(text.offline_note)}</span>", 0, w, y, 5.5)
-
-    return lay_out
+"""The size of a bank card (ISO/IEC 7810 ID-1), so the folded strip fits a wallet."""
+PANELS = 4
+PAD_PT = 6.0
+GAP_PT = 26.0
+"""Between the two strips on a page: room to cut."""
+MARGIN_PT = 30.0
+SMALLEST_PT = 7.0
+"""The smallest words on a card."""
+BADGE_PT = 12.0
+"""A pathway's number disc; its number is about 7.4 pt."""
+CODE_PT = 90.0
 
 
-def _code_side(sheet: Sheet, y: float, text: HandoutText) -> tuple[float, float]:
-    """Put the code for every action at the trailing top corner; return the text column's width and the code's bottom."""
+class DoesNotFit(Exception):  # noqa: N818  (a plain name: the command prints it as it is)
+    """The card's words run past its last panel at readable sizes."""
+
+    def __init__(self, section: str, code: str) -> None:
+        super().__init__(f"the {section} section does not fit on the '{code}' wallet card at readable type sizes "
+                         f"(at least {SMALLEST_PT:g} pt); shorten its words")
+        self.section = section
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of a card: rich text at ``size`` points, maybe after a pathway's number disc."""
+
+    html: str
+    size: float
+    section: str
+    badge: int | None = None
+    bold: bool = False
+    gap: float = 1.2
+    code: str | None = None
+    """A code block: the code holding this text, with ``html`` as its caption beside it."""
+
+
+def cover(text: HandoutText) -> list[Block]:
+    """The first panel: the title and each pathway in a sentence."""
+    blocks = [Block(escape(text.title), 9.0, "title", bold=True, gap=4)]
+    for p in text.pathways:
+        blocks.append(Block(f"<b>{escape(p.title)}</b><br/>{escape(p.short)}", SMALLEST_PT, "pathways", badge=p.number))
+    return blocks
+
+
+def inside(text: HandoutText) -> list[Block]:
+    """The rest: each demand, each step with its how, then the code with the note and the contact beside it."""
+    blocks = [Block(escape(text.actions_heading), 8.0, "demands", bold=True)]
+    for p in text.pathways:
+        blocks.append(Block(f"<b>{escape(p.demand_title)}</b>", SMALLEST_PT, "demands", badge=p.number))
+    blocks.append(Block(escape(text.now_heading), 8.0, "what you can do", bold=True, gap=3))
+    for step in text.steps:
+        blocks.append(Block(f"<b>{escape(step.title)}:</b> {escape(step.how)}", SMALLEST_PT, "what you can do"))
+    # Beside the code, not under it: the note and what the code is.
+    if text.contact:  # on one run of lines, the fields apart by dots: a card has no room for a line each
+        lines = " · ".join(escape(line) for line in text.contact)
+        blocks.append(Block(f"<b>{escape(text.contact_heading)}:</b> {lines}", SMALLEST_PT, "contact"))
+    beside = f"<b>{escape(text.not_legal_advice)}</b><br/><span class='muted'>{escape(text.qr_caption)}</span>"
+    blocks.append(Block(beside, SMALLEST_PT, "code and contact", code=text.all_actions_code))
+    return blocks
+
+
+def lay_out_strip(device: QPagedPaintDevice, text: HandoutText, colours: dict[int, str]) -> list[Sheet]:
+    """One sheet per panel (in panel coordinates); :class:`DoesNotFit` when the words need a fifth."""
+    u = device.logicalDpiY() / 72.0
+    width, height, pad = CARD_W_PT * u, CARD_H_PT * u, PAD_PT * u
+    sheets = [Sheet(Typesetter(device, text.rtl), Frame(pad, width - pad, text.rtl), colours) for _ in range(PANELS)]
+    bottom = height - pad
+    panel, y = 0, pad
+    for block in [*cover(text), *inside(text)]:
+        while True:
+            if panel >= PANELS:
+                raise DoesNotFit(block.section, text.code)
+            end = _place(sheets[panel], block, y, dry=True)
+            if end <= bottom:
+                y = _place(sheets[panel], block, y, dry=False) + block.gap * u
+                break
+            if y == pad:  # taller than a whole panel
+                raise DoesNotFit(block.section, text.code)
+            panel, y = panel + 1, pad
+    return sheets
+
+
+def _place(sheet: Sheet, block: Block, y: float, dry: bool) -> float:
+    """Put ``block`` at ``y`` (or only measure it, when ``dry``); return the y below it."""
     t, w = sheet.t, sheet.frame.width
-    side = min(sheet.code_side(text.all_actions_code, 84), w * 0.4)
-    sheet.code(text.all_actions_code, w - side, y, side)
-    return w - side - t.pt(4), y + side
-
-
-def back(text: HandoutText) -> Side:
-    """The actions: each pathway's demand, what to do now, and a code that holds them."""
-
-    def lay_out(sheet: Sheet, y: float) -> float:
-        t, w = sheet.t, sheet.frame.width
-        column, code_bottom = _code_side(sheet, y, text)
-        y = sheet.text(escape(text.actions_heading), 0, column, y, 7.5, bold=True) + t.pt(2)
-        badge = 8.0
-        indent = t.pt(badge + 3)
-        for pathway in text.pathways:
-            sheet.badge(pathway.number, 0, y, badge)
-            title_end = sheet.text(escape(pathway.demand_title), indent, column - indent, y, 6.3, bold=True)
-            y = max(title_end, y + t.pt(badge)) + t.pt(1.5)
-        y = sheet.text(escape(text.now_heading), 0, column, y + t.pt(2), 7, bold=True) + t.pt(1)
-        steps = "<br/>".join(f"• {escape(step.title)}" for step in text.steps)
-        y = sheet.text(steps, 0, column, y, 6)
-        return sheet.text(f"<span class='muted'>{escape(text.not_legal_advice)}</span>", 0, w, max(y, code_bottom) + t.pt(3), 5.3)
-
-    return lay_out
-
-
-def whole(text: HandoutText) -> Side:
-    """One language's whole card on one side: the pathways with their demands and a code with the actions."""
-
-    def lay_out(sheet: Sheet, y: float) -> float:
-        t, w = sheet.t, sheet.frame.width
-        column, code_bottom = _code_side(sheet, y, text)
-        y = sheet.text(escape(text.title), 0, column, y, 7.5, bold=True) + t.pt(3)
-        badge = 9.0
-        indent = t.pt(badge + 3)
-        for pathway in text.pathways:
-            sheet.badge(pathway.number, 0, y, badge)
-            top = sheet.text(escape(pathway.title), indent, column - indent, y, 6.5, bold=True)
-            demand = f"<span class='muted'>{escape(text.demand_label)}:</span> {escape(pathway.demand_title)}"
-            y = sheet.text(demand, indent, column - indent, top, 5.8) + t.pt(3)
-        return sheet.text(f"<span class='muted'>{escape(text.not_legal_advice)}</span>", 0, w, max(y, code_bottom) + t.pt(2), 5.3)
-
-    return lay_out
-
-
-def _fit(device: QPagedPaintDevice, rect: QRectF, rtl: bool, colours: dict[int, str], side: Side) -> Sheet:
-    """The side laid out in ``rect`` with the largest type that fits."""
-    for scale in SCALES:
-        sheet = Sheet(Typesetter(device, rtl, scale), Frame(rect.left(), rect.right(), rtl), colours)
-        if side(sheet, rect.top()) <= rect.bottom():
-            break
-    return sheet
+    if block.code is not None:
+        side = min(sheet.code_side(block.code, CODE_PT), w * 0.45)
+        caption = t.text(block.html, w - side - t.pt(6), block.size)
+        if not dry:
+            sheet.code(block.code, 0, y, side)
+            sheet.document(caption, side + t.pt(6), y)
+        return y + max(side, float(caption.size().height()))
+    indent = t.pt(BADGE_PT + 3) if block.badge is not None else 0.0
+    doc = t.text(block.html, w - indent, block.size, block.bold)
+    if not dry:
+        if block.badge is not None:
+            sheet.badge(block.badge, 0, y, BADGE_PT)
+        sheet.document(doc, indent, y)
+    return y + max(float(doc.size().height()), t.pt(BADGE_PT) if block.badge is not None else 0.0)
 
 
 def draw_card_page(device: QPagedPaintDevice, painter: QPainter, pack: Pack, texts: list[HandoutText]) -> None:
-    """As many rows of cards as fit the page; each row is a front and a back joined at a fold."""
-    first = texts[0]
+    """Two strips side by side: the one language twice, or one strip in each of two languages."""
     u = device.logicalDpiY() / 72.0
     colours = {p.number: p.colour for p in pack.pathways.values()}
-    if len(texts) > 1:
-        sides = (whole(first), whole(texts[1]))
-        directions = (first.rtl, texts[1].rtl)
-    else:
-        sides = (front(first), back(first))
-        directions = (first.rtl, first.rtl)
-    width, height, pad = CARD_W_PT * u, CARD_H_PT * u, PAD_PT * u
-    left = (device.width() - 2 * width) / 2
+    pair = [texts[0], texts[1] if len(texts) > 1 else texts[0]]
+    strips = [lay_out_strip(device, text, colours) for text in pair]
+    width, height = CARD_W_PT * u, CARD_H_PT * u
+    left = (device.width() - 2 * width - GAP_PT * u) / 2
     top = MARGIN_PT * u
-    for text in texts:
-        hint = Sheet(Typesetter(device, text.rtl), Frame(left, left + 2 * width, text.rtl), colours)
-        top = hint.text(f"<span class='muted'>{escape(text.card_hint)}</span>", 0, 2 * width, top, 7.5) + 2 * u
+    for text in dict.fromkeys(t.code for t in pair):  # the hint once in each language
+        words = next(t for t in pair if t.code == text)
+        hint = Sheet(Typesetter(device, words.rtl), Frame(left, left + 2 * width + GAP_PT * u, words.rtl), colours)
+        top = hint.text(f"<span class='muted'>{escape(words.card_hint)}</span>", 0, 2 * width + GAP_PT * u, top,
+                        SMALLEST_PT) + 2 * u
         hint.draw(painter)
     top += 6 * u
-    panels = [_fit(device, QRectF(0, 0, width, height).adjusted(pad, pad, -pad, -pad), rtl, colours, side)
-              for side, rtl in zip(sides, directions, strict=True)]
-    while top + height <= device.height() - MARGIN_PT * u:
-        _outline(painter, QRectF(left, top, 2 * width, height), u)
-        for index, panel in enumerate(panels):
-            column = 1 - index if first.rtl else index
+    if top + PANELS * height > device.height() - MARGIN_PT * u / 2:
+        raise DoesNotFit("card hint", pair[0].code)
+    for index, sheets in enumerate(strips):
+        x = left + index * (width + GAP_PT * u)
+        _outline(painter, QRectF(x, top, width, PANELS * height), height, u)
+        for number, sheet in enumerate(sheets):
             painter.save()
-            painter.translate(left + column * width, top)
-            panel.draw(painter)
+            painter.translate(x, top + number * height)
+            sheet.draw(painter)
             painter.restore()
-        top += height + ROW_GAP_PT * u
 
 
-def _outline(painter: QPainter, rect: QRectF, u: float) -> None:
-    """Solid lines to cut along, a dashed line to fold on."""
+def _outline(painter: QPainter, rect: QRectF, panel: float, u: float) -> None:
+    """Solid lines to cut along, dashed lines to fold on."""
     painter.save()
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QPen(QColor("#000000"), 0.6 * u))
     painter.drawRect(rect)
-    fold = QPen(QColor("#000000"), 0.6 * u, Qt.PenStyle.DashLine)
-    painter.setPen(fold)
-    middle = rect.center().x()
-    painter.drawLine(QPointF(middle, rect.top()), QPointF(middle, rect.bottom()))
+    painter.setPen(QPen(QColor("#000000"), 0.6 * u, Qt.PenStyle.DashLine))
+    for fold in range(1, PANELS):
+        y = rect.top() + fold * panel
+        painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
     painter.restore()

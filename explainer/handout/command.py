@@ -6,8 +6,10 @@ from argparse import Namespace
 from pathlib import Path
 
 from explainer.errors import CommandError, UsageError
+from explainer.handout import card, page
 from explainer.handout.build import write_handout
 from explainer.handout.document import WriteError
+from explainer.model.contact import Contact
 from explainer.model.loader import PACK_FILE
 from explainer.model.pack import Pack
 
@@ -26,10 +28,11 @@ def check_arguments(args: Namespace) -> None:
         raise UsageError(f"{content}: no content pack here (no {PACK_FILE})")
 
 
-def write(pack: Pack, codes: list[str], args: Namespace) -> int:
-    """Write the handout or cards the arguments ask for; a failure raises ``CommandError``."""
+def write(pack: Pack, codes: list[str], args: Namespace, contact: Contact | None = None) -> int:
+    """Write the handout or cards the arguments ask for; a failure (words that do not fit, a file that cannot
+    be written) raises ``CommandError`` and writes nothing."""
     try:
-        write_handout(pack, codes, args.out, args.paper, args.card, getattr(args, "state", None))
-    except WriteError as exc:
+        write_handout(pack, codes, args.out, args.paper, args.card, getattr(args, "state", None), contact)
+    except (WriteError, page.DoesNotFit, card.DoesNotFit) as exc:
         raise CommandError(str(exc)) from None
     return 0

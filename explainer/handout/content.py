@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import msgspec
 
 from explainer.actioncode.qr import actions_text
+from explainer.model.contact import Contact
 from explainer.model.pack import Pack
 from explainer.model.state_facts import picture
 from explainer.model.state_words import state_word
@@ -25,6 +26,7 @@ class PathwayText:
     short: str
     demand_title: str
     demand_text: str
+    demand_how: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,8 @@ class StepText:
     title: str
     text: str
     numbers: tuple[int, ...]
+    how: str = ""
+    """The short "how": what a person actually does (the card prints the title and this)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +64,16 @@ class HandoutText:
     card_hint: str
     state_lines: tuple[str, ...] = ()
     """For a handout made for one U.S. state: its marks on each pathway, then what the pack holds about it."""
+    contact_heading: str = ""
+    contact: tuple[str, ...] = ()
+    """A local group's name, phone, address and hours, as the organiser's contact file gives them (none: nothing)."""
 
 
-def handout_text(pack: Pack, code: str, fmt: DateFormat, state: str | None = None) -> HandoutText:
-    """The handout's words in language ``code``; dates through ``fmt``; sources are those the actions cite."""
+def handout_text(pack: Pack, code: str, fmt: DateFormat, state: str | None = None,
+                 contact: Contact | None = None) -> HandoutText:
+    """The handout's words in language ``code``; dates through ``fmt``; sources are those the actions cite.
+
+    ``contact`` is the organiser's local group, printed as given; without one the handout names none."""
     words = pack.language(code)
     pathways = []
     for pathway in pack.pathways.values():
@@ -75,12 +85,14 @@ def handout_text(pack: Pack, code: str, fmt: DateFormat, state: str | None = Non
             short=words.get(f"pathways.{pathway.id}.short"),
             demand_title=words.get(f"actions.{demand}.title"),
             demand_text=words.action_in_full(demand),
+            demand_how=words.how(demand),
         ))
     steps = tuple(
         StepText(
             title=words.get(f"actions.{step.id}.title"),
             text=words.action_in_full(step.id),
             numbers=tuple(pack.pathways[p].number for p in step.pathways if p in pack.pathways),
+            how=words.how(step.id),
         )
         for step in pack.steps_now(None)
     )
@@ -106,6 +118,8 @@ def handout_text(pack: Pack, code: str, fmt: DateFormat, state: str | None = Non
         qr_caption=words.ui("qr_caption"),
         card_hint=words.ui("card_hint"),
         state_lines=state_lines(pack, code, fmt, state) if state else (),
+        contact_heading=words.ui("contact_heading") if contact and contact.lines() else "",
+        contact=tuple(contact.lines()) if contact else (),
     )
 
 

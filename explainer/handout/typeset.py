@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -35,13 +36,18 @@ class Typesetter:
         """``points`` (1/72 inch) in device pixels, scaled."""
         return points * self.unit * self.scale
 
+    def printed(self, size: float) -> float:
+        """``size`` points, scaled, rounded up to a whole device pixel: the device rounds a font to its pixels,
+        and 7 pt must not print as 6.96."""
+        return math.ceil(size * self.scale * self.unit - 1e-6) / self.unit
+
     def text(self, html: str, width: float, size: float, bold: bool = False) -> QTextDocument:
         """``html`` wrapped to ``width`` device pixels at ``size`` points, in the text's direction."""
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self.device)
         doc.setDocumentMargin(0)
         doc.setDefaultStyleSheet(STYLE)
-        doc.setDefaultFont(point_font(size * self.scale, bold))
+        doc.setDefaultFont(point_font(self.printed(size), bold))
         option = QTextOption(doc.defaultTextOption())
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -80,12 +86,26 @@ def draw_rule(painter: QPainter, x1: float, x2: float, y: float, width: float) -
     painter.restore()
 
 
+LABEL_SCALE = 2.0
+"""The printed diagram's words are twice their screen size beside its boxes and gaps: at a page's width
+they stay at least 6 pt, where the screen's proportions would print them at about 5."""
+SMALLEST_LABEL_PX = 12.5
+"""The smallest words the diagram draws (a box's subtitle, a lane's mark) at text size 1, in scene pixels."""
+
+
 class PrintedDiagram:
     """The pack's diagram in one language, as vectors with real text, on white for printing."""
 
-    def __init__(self, pack: Pack, code: str) -> None:
-        theme = replace(standard_theme(), background=QColor("#FFFFFF"))
+    def __init__(self, pack: Pack, code: str, label_scale: float = LABEL_SCALE) -> None:
+        theme = replace(standard_theme(), background=QColor("#FFFFFF"), text_scale=label_scale)
+        self.label_scale = label_scale
         self.scene = DiagramScene(pack, pack.language(code), theme)
+
+    def smallest_label_pt(self, width_pt: float) -> float:
+        """The smallest words' size in points when the diagram is printed ``width_pt`` points wide."""
+        rect = self.scene.sceneRect()
+        px = max(1, round(SMALLEST_LABEL_PX * self.label_scale))
+        return px * width_pt / rect.width() if rect.width() else 0.0
 
     def aspect(self) -> float:
         """Height over width."""

@@ -16,6 +16,7 @@ from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from explainer.model.contact import Contact
     from explainer.modes.kiosk.config import KioskConfig
     from explainer.modes.kiosk.content import KioskContent, Unavailable
     from explainer.modes.kiosk.kiosk import Kiosk, KioskSettings
@@ -80,6 +81,22 @@ def settings_from(args: Namespace) -> KioskSettings:
                   "(make one with: python -m explainer.modes.kiosk.pin; see docs/kiosk.md)", file=sys.stderr)
     return KioskSettings(idle_ms=math.ceil(args.idle_seconds * 1000),
                          countdown_ms=math.ceil(args.countdown_seconds * 1000), pin=pin)
+
+
+def contact_from(args: Namespace) -> Contact | None:
+    """The local contact the kiosk settings name (``contact = "FILE"``), if any.
+
+    A kiosk keeps running without it: a settings file or contact file that cannot be used is one line on
+    stderr, and the take-home screen shows no contact."""
+    from explainer.model.contact import ContactError, read_contact
+    from explainer.modes.kiosk.config import read_config
+
+    try:
+        path = read_config(args.operator_config, os.environ).contact
+        return read_contact(path) if path is not None else None
+    except (ValueError, ContactError) as exc:
+        print(f"know-your-data: kiosk: {exc}; no local contact is shown", file=sys.stderr)
+        return None
 
 
 def start(window: MainWindow, navigator: Navigator, content: KioskContent, settings: KioskSettings) -> Kiosk:

@@ -21,7 +21,8 @@ ENV_PIN = "KYD_OPERATOR_PIN_HASH"
 KEY = "operator_pin_hash"
 TRUSTED_KEYS = "trusted_keys"
 STORE = "content_store"
-SETTINGS = (KEY, TRUSTED_KEYS, STORE)
+CONTACT = "contact"
+SETTINGS = (KEY, TRUSTED_KEYS, STORE, CONTACT)
 CONFIG_LIMIT = 64 * 1024
 
 
@@ -33,6 +34,8 @@ class KioskConfig:
     trusted_keys: list[PublicKey] = field(default_factory=list)
     store: Path | None = None
     source: Path | None = None
+    contact: Path | None = None
+    """A local group's contact file (``contact = "FILE"``), relative to the settings file's folder."""
 
 
 def default_config_file(environ: Mapping[str, str]) -> Path:
@@ -95,8 +98,12 @@ def _from_file(path: Path) -> KioskConfig:
     store = data.get(STORE)
     if store is not None and not isinstance(store, str):
         raise ValueError(f"{path}: '{STORE}' must be a folder name in quotes")
+    contact = data.get(CONTACT)
+    if contact is not None and not isinstance(contact, str):
+        raise ValueError(f"{path}: '{CONTACT}' must be a file name in quotes")
     return KioskConfig(_pin(path, data.get(KEY), mode), _keys(path, data.get(TRUSTED_KEYS)),
-                       path.parent / Path(store).expanduser() if store else None, path)
+                       path.parent / Path(store).expanduser() if store else None, path,
+                       path.parent / Path(contact).expanduser() if contact else None)
 
 
 def read_config(explicit: Path | None, environ: Mapping[str, str]) -> KioskConfig:
@@ -109,7 +116,7 @@ def read_config(explicit: Path | None, environ: Mapping[str, str]) -> KioskConfi
             pin = PinHash.parse(environ[ENV_PIN])
         except ValueError as exc:
             raise ValueError(f"{ENV_PIN}: {exc}") from None
-        return KioskConfig(pin, config.trusted_keys, config.store, config.source)
+        return KioskConfig(pin, config.trusted_keys, config.store, config.source, config.contact)
     return config
 
 

@@ -37,6 +37,8 @@ class TakeHome(look.KioskLayer):
         self.heading = look.label(36, True)
         self.pathway = look.label(24, True)
         self.caption = look.label(22)
+        self.contact = look.label(24)
+        """The organiser's local group, when the kiosk was given one; hidden otherwise."""
         self.close_button = look.button(primary=True)
         self.close_button.clicked.connect(self.hide)
         words = QVBoxLayout()
@@ -44,6 +46,7 @@ class TakeHome(look.KioskLayer):
         words.addWidget(self.heading)
         words.addWidget(self.pathway)
         words.addWidget(self.caption)
+        words.addWidget(self.contact)
         words.addStretch(1)
         words.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeading)
         row = QHBoxLayout(card)
@@ -69,5 +72,8 @@ class TakeHome(look.KioskLayer):
         self.heading.setText(words.ui("take_home"))
         self.pathway.setText(words.get(f"pathways.{pathway}.title") if pathway else words.get("title"))
         self.caption.setText(words.ui("qr_caption"))
+        contact = self.main.contact.lines() if self.main.contact else []
+        self.contact.setText("\n".join([words.ui("contact_heading"), *contact]) if contact else "")
+        self.contact.setVisible(bool(contact))
         self.close_button.setText(words.ui("close"))
         self.open()
