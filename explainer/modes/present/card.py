@@ -65,9 +65,10 @@ def card_lines(pack: Pack, words: Words, card: TourCard, fmt: DateFormat) -> tup
     if kind == "demand":
         closes = [words.ui("pathway_number", number=pack.pathways[p].number) + ": " + words.title(p)
                   for p in pack.demands.closes(item_id)]
+        # On a small projector the demand's examples give way first, so the map beside it stays large.
         return kind, [Line(words.ui("demand_label"), "heading"), Line(words.get(f"actions.{item_id}.title"), "title"),
-                      Line(words.get(f"actions.{item_id}.text"), "body"), Line(words.how(item_id), "how"),
-                      *(Line(c, "small") for c in closes)]
+                      Line(words.get(f"actions.{item_id}.text"), "body", 1), Line(words.how(item_id), "how"),
+                      *(Line(c, "small", 2) for c in closes)]
     pathway = pack.pathways[item_id]
     lines = [Line(words.ui("now_heading"), "heading"),
              Line(f"{words.ui('pathway_number', number=pathway.number)}: {words.title(item_id)}", "small", 3)]
@@ -149,21 +150,18 @@ class AudienceCard(QFrame):
         """Beside the diagram at the trailing side; over it, wider, when the words need the room."""
         area = self.view.rect()
         height_most = area.height() - 2 * MARGIN
-        for label in self.labels:
-            label.setVisible(True)
-        for share in (SHARE, 0.6, 0.75, WIDE_SHARE):
+        levels = sorted({spare for spare in self.spares if spare}, reverse=True)
+        # Beside the diagram with every paragraph; else beside it without the spare ones, so the map stays in
+        # view; else over the map, wider, all paragraphs, then without the spare ones. Type never shrinks.
+        tries = [(SHARE, 0), (BESIDE_MOST, 0), *((BESIDE_MOST, level) for level in levels),
+                 (0.75, 0), (WIDE_SHARE, 0), *((WIDE_SHARE, level) for level in levels)]
+        for share, level in tries:
+            for label, spare in zip(self.labels, self.spares, strict=True):
+                label.setVisible(not spare or not level or spare < level)
             width = int(area.width() * share)
             height = self.height_for(width)
             if height <= height_most:
                 break
-        # Still too tall at the widest: leave out the spare paragraphs, most spare first, never shrink the type.
-        for level in sorted({spare for spare in self.spares if spare}, reverse=True):
-            if height <= height_most:
-                break
-            for label, spare in zip(self.labels, self.spares, strict=True):
-                if spare == level:
-                    label.setVisible(False)
-            height = self.height_for(width)
         height = min(height, height_most)
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         x = MARGIN if rtl else area.right() - MARGIN - width
