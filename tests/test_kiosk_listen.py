@@ -258,6 +258,7 @@ def test_the_keypad_moves_opens_reads_and_goes_back(make_kiosk: Maker, two_langu
     _key(Qt.Key.Key_Backspace)
     assert kiosk.navigator.selection is None
     assert scene.focusItem() is order[0]
+    assert voice.last[0].startswith(words.get("title")) and words.title(first) in voice.last[0]
     kiosk.navigator.show_view("sources")
     _key(Qt.Key.Key_Escape)
     assert kiosk.navigator.view == "diagram"

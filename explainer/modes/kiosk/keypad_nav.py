@@ -149,6 +149,7 @@ class KeypadNav(QObject):
         self.navigator.home()
         if item is not None and item in self.items():
             self.focus(item)
+            self.listening.back_on(item.objectName())
 
     def _ours(self, event: QKeyEvent) -> bool:
         key = event.key()

@@ -112,6 +112,10 @@ class Listening(QObject):
         """Start listening in ``language``; with no speech engine, say so on screen and stay off."""
         self.language = language
         if self.voice is None:
+            # Qt's speech-dispatcher engine lists every voice as it starts (13,000 with eSpeak NG): seconds, once.
+            # The press shows first.
+            self.button.setChecked(True)
+            self.button.repaint()
             self.voice = self.make_voice()
         if not self.voice.ready():
             self.on = False
@@ -196,6 +200,10 @@ class Listening(QObject):
         if seconds <= COUNTDOWN_EVERY or seconds % COUNTDOWN_EVERY == 0:
             self.say(self.words.ui("starting_over", seconds=seconds))
 
+    def back_on(self, item_id: str) -> None:
+        """Back from an open part: the whole map is shown, the keys are on that part."""
+        self.say(spoken.sentences([self.words.get("title"), spoken.name(self.pack, self.words, item_id)]))
+
     def say_stop(self, stop: str | QAbstractButton) -> None:
         """The part or button the keys moved onto, by name."""
         if isinstance(stop, str):
@@ -215,6 +223,8 @@ class Listening(QObject):
             return
         if "selection" in fields and self.navigator.selection is not None:
             self.say_item(self.navigator.selection)
+        elif "selection" in fields and not fields & {"view", "language"}:
+            self.say(spoken.sentences([self.words.get("title")]))  # back to the whole map: its title, not all of it
         elif fields & {"selection", "view", "language"}:
             self.read_screen()
 
