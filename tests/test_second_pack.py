@@ -76,7 +76,7 @@ def test_each_pathway_has_one_demand_and_the_demand_names_it_back(utilities: Pac
     for pathway in utilities.structure.pathways:
         demands = utilities.demands_for(pathway.id)
         assert [d.id for d in demands] == [pathway.demand]
-        assert demands[0].pathways == [pathway.id]
+        assert utilities.demands.closes(demands[0].id) == [pathway.id]  # the pathway's demand is the one source
 
 
 @pytest.mark.e2e
