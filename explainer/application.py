@@ -6,7 +6,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from explainer import script_fonts
+from explainer.look import button_keys, focus_ring
 from explainer.look.fonts import FONT_FAMILY
+from explainer.panels import outline
 from explainer.scene import accessibility
 
 
@@ -18,4 +20,7 @@ def application(argv: list[str]) -> QApplication:
     app.setFont(QFont(FONT_FAMILY, 11))
     app.setApplicationName("Know Your Data")
     accessibility.install()
+    outline.install()  # the panel's headings, lists and links
+    focus_ring.install(app)  # one visible focus indicator for every widget
+    button_keys.install(app)  # Enter presses buttons, as Space does
     return app

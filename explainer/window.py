@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from explainer.model.pack import Pack, Words
 from explainer.model.state_facts import picture
 from explainer.model.state_words import SYMBOLS, state_word
 from explainer.navigator import Fields, Navigator
+from explainer.panel_focus import PanelFocus
 from explainer.panels import explanation, state_panel
 from explainer.panels.order import item_html, overview_html
 from explainer.panels.panel import ExplanationPanel
@@ -58,6 +60,8 @@ class MainWindow(QMainWindow):
         self._warm_timer.setInterval(400)
         self._warm_timer.timeout.connect(self._warm_codes)
         self._wire()
+        self.panel_focus = PanelFocus(self.view, self.panel, lambda: self.words, self)
+        """Enter on an item focuses the panel's heading; Esc there goes back to the item; F6 moves between regions."""
         self.scene.set_won(pack.demands.cut(navigator.won))
         self.retranslate()
         self.resize(1280, 760)
@@ -127,7 +131,7 @@ class MainWindow(QMainWindow):
         self.add_toolbar(bar, Qt.ToolBarArea.TopToolBarArea)
         for action in bar.actions():
             button = bar.widgetForAction(action)
-            if button is not None:
+            if isinstance(button, QToolButton):  # separators, the spacer and labels are no Tab stops
                 button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # "Your state" has a row of its own under the controls: the top row is full at 1280 pixels.
         self.state_picker = StatePicker(self.navigator)

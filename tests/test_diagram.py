@@ -91,18 +91,19 @@ def test_escape_returns_to_the_overview(open_window: Opener, bundled: Pack, qtbo
     assert bundled.language("en").get("title") in window.panel.primary.toPlainText()
 
 
-def test_the_keyboard_reaches_every_node_and_arrow_and_enter_opens_it(
+def test_the_keyboard_reaches_every_lane_node_and_arrow_and_enter_opens_it(
     open_window: Opener, bundled: Pack, qtbot: QtBot
 ) -> None:
     window = open_window(bundled)
     window.view.setFocus(Qt.FocusReason.OtherFocusReason)
     qtbot.waitUntil(window.view.hasFocus)
     reached: list[str] = []
-    for _ in range(len(bundled.nodes) + len(bundled.edges)):
+    for _ in range(len(bundled.nodes) + len(bundled.edges) + len(bundled.pathways)):
         qtbot.keyClick(window.view, Qt.Key.Key_Right)
         reached.append(_id(window.scene.focusItem()))
     assert set(bundled.nodes) <= set(reached)
     assert set(bundled.edges) <= set(reached)
+    assert set(bundled.pathways) <= set(reached)  # lanes are stops too
     assert reached[0] == bundled.reading_order()[0]
     with qtbot.waitSignal(window.scene.activated) as blocker:
         qtbot.keyClick(window.view, Qt.Key.Key_Return)

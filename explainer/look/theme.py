@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont
 
+from explainer.look.focus_ring import FOCUS
 from explainer.look.fonts import pixel_font
 
 
@@ -40,7 +41,7 @@ def standard_theme(text_scale: float = 1.0) -> Theme:
         node_border=QColor("#5B5F66"),
         text=QColor("#1B1D21"),
         muted=QColor("#4A4E55"),
-        focus=QColor("#1F4FD8"),
+        focus=QColor(FOCUS),  # a hue no pathway uses (look/focus_ring.py)
         selected=QColor("#1B1D21"),
         neutral_edge=QColor("#5B5F66"),
         lane_fill_alpha=26,
@@ -56,7 +57,7 @@ def high_contrast_theme(text_scale: float = 1.0) -> Theme:
         node_border=QColor("#000000"),
         text=QColor("#000000"),
         muted=QColor("#000000"),
-        focus=QColor("#0038FF"),
+        focus=QColor(FOCUS),
         selected=QColor("#000000"),
         neutral_edge=QColor("#000000"),
         lane_fill_alpha=40,

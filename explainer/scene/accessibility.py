@@ -1,8 +1,9 @@
 """Screen-reader access to the diagram (see shared research/a11y.md).
 
-One factory gives the view an interface that lists the nodes and arrows as
-its children in reading order, and gives each item a button interface with a
-name, a description, a stable identifier (its pack id) and flows-to relations.
+One factory gives the view an interface that lists the lanes, nodes and arrows
+as its children in reading order, and gives each item a button interface with a
+name that says its pathway, a description, a stable identifier (its pack id) and
+flows-to/flows-from relations (an arrow: to its target, from its source).
 ``interface_cast`` is never overridden: in PySide6 6.11 that crashes.
 """
 
@@ -12,13 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleObject
-from PySide6.QtWidgets import QAccessibleWidget, QGraphicsItem
+from PySide6.QtWidgets import QAccessibleWidget, QGraphicsItem, QWidget
 
+from explainer.model.pack import Pack, Words
 from explainer.scene.diagram_view import DiagramView
 from explainer.scene.edge_item import EdgeItem
+from explainer.scene.lane_item import LaneItem
 from explainer.scene.node_item import NodeItem
 
-ItemType = NodeItem | EdgeItem
+ItemType = NodeItem | EdgeItem | LaneItem
 
 
 def _view_of(item: QGraphicsItem) -> DiagramView | None:
@@ -32,13 +35,25 @@ def _view_of(item: QGraphicsItem) -> DiagramView | None:
 
 
 def item_name(view: DiagramView, item: ItemType) -> str:
-    words = view.diagram.words
-    if isinstance(item, NodeItem):
-        return words.get(f"nodes.{item.node_id}.title")
-    edge = view.diagram.pack.edges[item.edge_id]
-    name = words.ui("arrow_name", source=words.title(edge.source), target=words.title(edge.target))
-    label = words.get(f"edges.{item.edge_id}.label")
-    return f"{name}: {label}" if label else name
+    """What a screen reader calls the item (see ``accessible_name``)."""
+    return accessible_name(view.diagram.pack, view.diagram.words, item.objectName())
+
+
+def accessible_name(pack: Pack, words: Words, item_id: str) -> str:
+    """A lane, box or arrow's name: its words, after its pathway's number and title when it has one."""
+    pathway = pack.pathway_of(item_id)
+    title = words.get(f"pathways.{pathway}.title") if pathway else ""
+    number = pack.pathways[pathway].number if pathway else 0
+    if item_id in pack.pathways:
+        return words.ui("lane_name", number=number, pathway=title)
+    if item_id in pack.nodes:
+        name = words.get(f"nodes.{item_id}.title")
+    else:
+        edge = pack.edges[item_id]
+        name = words.ui("arrow_name", source=words.title(edge.source), target=words.title(edge.target))
+        label = words.get(f"edges.{item_id}.label")
+        name = f"{name}: {label}" if label else name
+    return words.ui("in_pathway", number=number, pathway=title, name=name) if pathway else name
 
 
 def item_description(view: DiagramView, item: ItemType) -> str:
@@ -54,7 +69,7 @@ def item_description(view: DiagramView, item: ItemType) -> str:
         if targets:
             parts.append(words.ui("sends_to", names=", ".join(targets)))
     pack = view.diagram.pack
-    pathway = pack.pathway_of(item.node_id if isinstance(item, NodeItem) else item.edge_id)
+    pathway = pack.pathway_of(item.objectName())
     if pathway in view.diagram.state_lines:  # the chosen state's mark on the item's pathway, in words
         parts.append(view.diagram.state_lines[pathway])
     if isinstance(item, EdgeItem) and item.cut:  # its demand is shown as won: say so, as the barrier shows it
@@ -63,7 +78,7 @@ def item_description(view: DiagramView, item: ItemType) -> str:
 
 
 class ItemAccessible(QAccessibleObject):
-    """A node or arrow as a button a screen reader can name, place and follow."""
+    """A node, arrow or lane as a button a screen reader can name, place and follow."""
 
     def __init__(self, item: ItemType) -> None:
         QAccessibleObject.__init__(self, item)
@@ -102,22 +117,26 @@ class ItemAccessible(QAccessibleObject):
         return state
 
     def relations(self, match: Any = QAccessible.RelationFlag.AllRelations) -> list[tuple[QAccessibleInterface, Any]]:
+        """Where the data goes on and where it comes from (Qt's FlowsFrom is AT-SPI's flows-to: research/a11y.md)."""
         view = _view_of(self.item)
-        if view is None or not isinstance(self.item, NodeItem):
+        if view is None or isinstance(self.item, LaneItem):
             return []
-        out: list[tuple[QAccessibleInterface, Any]] = []
         pack = view.diagram.pack
-        if match & QAccessible.RelationFlag.FlowsFrom:  # Qt's FlowsFrom is AT-SPI's flows-to
-            for e in pack.outgoing(self.item.node_id):
-                iface = QAccessible.queryAccessibleInterface(view.diagram.nodes[e.target])
-                if iface is not None:
-                    out.append((iface, QAccessible.RelationFlag.FlowsFrom))
-        if match & QAccessible.RelationFlag.FlowsTo:
-            for e in pack.structure.edges:
-                if e.target == self.item.node_id:
-                    iface = QAccessible.queryAccessibleInterface(view.diagram.nodes[e.source])
+        nodes = view.diagram.nodes
+        if isinstance(self.item, NodeItem):
+            node_id = self.item.node_id
+            onwards = [nodes[e.target] for e in pack.outgoing(node_id)]
+            back = [nodes[e.source] for e in pack.structure.edges if e.target == node_id]
+        else:
+            edge = pack.edges[self.item.edge_id]
+            onwards, back = [nodes[edge.target]], [nodes[edge.source]]
+        out: list[tuple[QAccessibleInterface, Any]] = []
+        for wanted, others in ((QAccessible.RelationFlag.FlowsFrom, onwards), (QAccessible.RelationFlag.FlowsTo, back)):
+            if match & wanted:
+                for other in others:
+                    iface = QAccessible.queryAccessibleInterface(other)
                     if iface is not None:
-                        out.append((iface, QAccessible.RelationFlag.FlowsTo))
+                        out.append((iface, wanted))
         return out
 
     def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
@@ -170,7 +189,7 @@ class DiagramAccessible(QAccessibleWidget):
 
     def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
         item = self.view.diagram.focusItem()
-        if self.view.hasFocus() and isinstance(item, (NodeItem, EdgeItem)):
+        if self.view.hasFocus() and isinstance(item, (NodeItem, EdgeItem, LaneItem)):
             return QAccessible.queryAccessibleInterface(item)
         return super().focusChild()
 
@@ -181,11 +200,38 @@ class DiagramAccessible(QAccessibleWidget):
         return super().childAt(x, y)
 
 
+class ViewportAccessible(QAccessibleWidget):
+    """The view's drawing area: the view's name, and never focused itself.
+
+    Its focus proxy is the view, so Qt would call it focused too, and a screen reader
+    looking for the deepest focused object found an unnamed filler instead of the map."""
+
+    def __init__(self, viewport: QWidget, view: DiagramView) -> None:
+        super().__init__(viewport)
+        self.view = view
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Name:
+            return self.view.accessibleName()
+        return super().text(kind)
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.focused = False
+        state.focusable = False
+        return state
+
+
 def factory(classname: str, obj: QObject) -> QAccessibleInterface | None:
     """Qt calls this for every object a screen reader asks about."""
     if isinstance(obj, DiagramView):
         return DiagramAccessible(obj)
-    if isinstance(obj, (NodeItem, EdgeItem)):
+    if isinstance(obj, QWidget) and isinstance(obj.parent(), DiagramView):
+        view = obj.parent()
+        assert isinstance(view, DiagramView)
+        if obj is view.viewport():
+            return ViewportAccessible(obj, view)
+    if isinstance(obj, (NodeItem, EdgeItem, LaneItem)):
         return ItemAccessible(obj)
     return None
 

@@ -207,7 +207,7 @@ class DiagramScene(QGraphicsScene):
         return self.nodes.get(item_id) or self.edges.get(item_id) or self.lanes.get(item_id)
 
     def focus_order(self) -> list[QGraphicsItem]:
-        """Nodes and arrows in the order the flow is read: the arrow in, the node, its arrow onwards."""
+        """Lanes, nodes and arrows in the order the flow is read: the lane, the arrow in, the node, its arrow onwards."""
         order: list[QGraphicsItem] = []
         listed: set[str] = set()
         edges = self.pack.structure.edges
@@ -225,7 +225,19 @@ class DiagramScene(QGraphicsScene):
                     order.append(self.edges[e.id])
                     listed.add(e.id)
         order.extend(self.edges[e.id] for e in edges if e.id not in listed)
-        return order
+        return self._with_lanes(order)
+
+    def _with_lanes(self, order: list[QGraphicsItem]) -> list[QGraphicsItem]:
+        """Each pathway's lane just before the first of its items: a screen reader hears the pathway, then its parts."""
+        out: list[QGraphicsItem] = []
+        for item in order:
+            pathway = self.pack.pathway_of(item.objectName()) if isinstance(item, QObject) else None
+            lane = self.lanes.get(pathway) if pathway else None
+            if lane is not None and lane not in out:
+                out.append(lane)
+            out.append(item)
+        out.extend(lane for lane in self.lanes.values() if lane not in out)
+        return out
 
     def show_selection(self, item_id: str | None) -> None:
         """Mark ``item_id`` selected, bring its pathway forward and dim the other lanes (later, while a preview shows)."""

@@ -19,8 +19,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFrame, QGestureEvent, QGraphicsItem, QGraphicsView, QPinchGesture, QWidget
 
+from explainer.look.focus_ring import draw_ring
 from explainer.scene.diagram_scene import DiagramScene
 from explainer.scene.edge_item import EdgeItem
+from explainer.scene.focusable import FocusableItem
 from explainer.scene.lane_item import LaneItem
 from explainer.scene.node_item import NodeItem
 
@@ -36,6 +38,8 @@ class DiagramView(QGraphicsView):
     """Shows a ``DiagramScene``; keeps it fitted until the person zooms or pans."""
 
     zoomed = Signal(float)
+    opened_by_key = Signal(str)
+    """Enter or Space opened the focused item (its id), after ``activated``: the window moves focus to the panel."""
 
     def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -61,6 +65,7 @@ class DiagramView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty("draws_focus_ring", True)  # around the focused item, not the whole view (look/focus_ring.py)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         scene.focusItemChanged.connect(self._focus_item_changed)
@@ -243,7 +248,8 @@ class DiagramView(QGraphicsView):
 
     # -- keyboard --------------------------------------------------------------
     def focus_items(self) -> list[QGraphicsItem]:
-        return self.diagram.focus_order()
+        """The Tab stops in reading order: what is shown (a presenter may hide pathways)."""
+        return [item for item in self.diagram.focus_order() if item.isVisible()]
 
     def focus_index(self) -> int:
         order = self.focus_items()
@@ -289,6 +295,7 @@ class DiagramView(QGraphicsView):
             item = self.diagram.focusItem()
             if isinstance(item, (NodeItem, EdgeItem, LaneItem)):
                 item.activate()
+                self.opened_by_key.emit(item.objectName())
                 return
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom_in()
@@ -302,6 +309,17 @@ class DiagramView(QGraphicsView):
         # Deferred one turn: Qt announces the view itself after focusInEvent, which would
         # otherwise drown the node announcement (research/a11y.md, "Focus announcement").
         QTimer.singleShot(0, self, self._announce_focus)
+        self.viewport().update()  # the ring is drawn over the items (drawForeground)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """The keyboard focus ring around the focused box, arrow or lane, above every item and at full strength."""
+        item = self.diagram.focusItem()
+        if self.hasFocus() and isinstance(item, FocusableItem) and item.ring and item.isVisible():
+            draw_ring(painter, item.focus_path())
 
     def _announce_focus(self) -> None:
         item = self.diagram.focusItem()

@@ -130,6 +130,13 @@ class EdgeItem(FocusableItem):
         return self._hit
 
 
+    def focus_path(self) -> QPainterPath:
+        """Where the view draws the keyboard focus ring: a band around the line (see ``DiagramView``)."""
+        stroker = QPainterPathStroker()
+        stroker.setWidth(16.0)
+        stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+        return self.mapToScene(stroker.createStroke(self._line).simplified())
+
     def activate(self) -> None:
         """Open this arrow: the view calls it on a click, a tap or Enter."""
         self.activated.emit(self.edge_id)
@@ -138,10 +145,6 @@ class EdgeItem(FocusableItem):
         t = self.theme
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = QColor(self.colour or t.neutral_edge)
-        if self.ring and self.hasFocus():
-            painter.setPen(QPen(t.focus, 9.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._line)
         width = 4.5 if self.selected else 2.4
         if self.cut:
             self._paint_cut(painter, colour, width)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from explainer.look.theme import Theme
+from explainer.scene.focusable import FocusableItem
 
 HEADING_SIZE = 16.0
 BADGE_PAD = 8.0
@@ -40,8 +41,8 @@ def marks_width(theme: Theme, marks: list[tuple[str, str]]) -> float:
     return sum(_mark_width(theme, m) + MARK_GAP for m in marks)
 
 
-class LaneItem(QGraphicsObject):
-    """The band of one pathway; clicking its heading or background opens the pathway."""
+class LaneItem(FocusableItem):
+    """The band of one pathway; clicking its heading or background (or Enter on it) opens the pathway."""
 
     activated = Signal(str)
 
@@ -58,7 +59,6 @@ class LaneItem(QGraphicsObject):
         self.mirrored = False
         self._rect = QRectF()
         self.setZValue(-2)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setObjectName(pathway_id)
 
     def set_title(self, title: str) -> None:
@@ -83,6 +83,12 @@ class LaneItem(QGraphicsObject):
 
     def activate(self) -> None:
         self.activated.emit(self.pathway_id)
+
+    def focus_path(self) -> QPainterPath:
+        """Where the view draws the keyboard focus ring: just outside the band."""
+        path = QPainterPath()
+        path.addRoundedRect(self._rect.adjusted(-3, -3, 3, 3), RADIUS + 3, RADIUS + 3)
+        return self.mapToScene(path)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         t = self.theme

@@ -151,12 +151,13 @@ class NodeItem(FocusableItem):
             painter.setPen(t.muted)
             painter.setFont(t.font(SUBTITLE_SIZE))
             painter.drawText(box.adjusted(0, used.height() + 3, 0, 0), flags, self.subtitle)
-        if self.ring and self.hasFocus():
-            ring = QPen(t.focus, 3.0)
-            painter.setPen(ring)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self._size.adjusted(-FOCUS_GAP, -FOCUS_GAP, FOCUS_GAP, FOCUS_GAP),
-                                    RADIUS + FOCUS_GAP, RADIUS + FOCUS_GAP)
+
+    def focus_path(self) -> QPainterPath:
+        """Where the view draws the keyboard focus ring (over everything, so a dimmed box shows it too)."""
+        path = QPainterPath()
+        path.addRoundedRect(self._size.adjusted(-FOCUS_GAP, -FOCUS_GAP, FOCUS_GAP, FOCUS_GAP),
+                            RADIUS + FOCUS_GAP, RADIUS + FOCUS_GAP)
+        return self.mapToScene(path)
 
     def activate(self) -> None:
         """Open this node: the view calls it on a click, a tap or Enter."""

@@ -139,6 +139,7 @@ class AttractLoop(QObject):
         # Only the diagram speaks the caption's language, as a preview over the navigator's: retranslating the
         # whole window every few seconds all day would cost memory (Qt keeps a little for every toolbar label).
         scene.show_preview(words, step.pathway)
+        self.cover.setAccessibleName(words.ui("touch_to_start"))  # what a screen reader says on the idle screen
         if step.pathway is None:
             scene.flow(self._flowing())
             self._frame(scene.sceneRect(), 0.0)

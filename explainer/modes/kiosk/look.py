@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QHideEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from shiboken6 import isValid
 
 from explainer.look.fonts import pixel_font
 from explainer.look.overlay import Overlay
@@ -57,7 +58,57 @@ class Card(QWidget):
 
 
 class KioskLayer(Overlay):
-    """A kiosk layer over the whole window: it dims what is under it and takes every touch and key."""
+    """A kiosk layer over the whole window: it dims what is under it and takes every touch and key.
+
+    It takes the focus when it opens (its first button, or itself), keeps Tab among its own
+    buttons while open (nothing behind it is reachable), and gives the focus back when it closes.
+    """
 
     def __init__(self, window: QWidget, scrim: QColor = SCRIM) -> None:
         super().__init__(window, scrim, takes_keys=True)
+        self._before: QWidget | None = None
+
+    def stops(self) -> list[QWidget]:
+        """Its focus stops in Tab order: its visible buttons, else itself."""
+        own: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:  # the chain is a ring through the whole window
+            if self.isAncestorOf(widget) and widget.isVisibleTo(self) and widget.isEnabled() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                own.append(widget)
+            widget = widget.nextInFocusChain()
+        return own or [self]
+
+    def open(self) -> None:
+        focus = self.window_under.focusWidget()  # the window's, also while another window is active
+        if focus is not None and focus is not self and not self.isAncestorOf(focus):
+            self._before = focus
+        super().open()
+        now = self.window_under.focusWidget()
+        if now is None or (now is not self and not self.isAncestorOf(now)):
+            target = self.stops()[0]
+            if target is self and not self.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        back = getattr(self, "_before", None)  # Overlay hides itself while it is being made
+        self._before = None
+        super().hideEvent(event)
+        if not isValid(self.window_under) or back is None or not isValid(back):
+            return  # the window is going, or there is nothing to give the focus back to
+        focus = self.window_under.focusWidget()
+        inside = focus is self or (focus is not None and self.isAncestorOf(focus))
+        if inside and back.isVisible():
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab go round the layer's own buttons (the idle cover keeps the focus)."""
+        if not self.isVisible():
+            return super().focusNextPrevChild(forward)
+        stops = self.stops()
+        focus = self.window_under.focusWidget()
+        index = stops.index(focus) if focus in stops else -1
+        stops[(index + (1 if forward else -1)) % len(stops)].setFocus(
+            Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+        return True

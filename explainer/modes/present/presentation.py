@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from explainer.locale_format import number
 from explainer.model.pack import Pack, Words
+from explainer.modes.present.announce import StepAnnouncer
 from explainer.modes.present.audience import AudienceStage
 from explainer.modes.present.blackout import Blackout
 from explainer.modes.present.caption import CaptionBar
@@ -40,6 +41,8 @@ class Presentation(QObject):
         self.freeze_frame = FreezeFrame(window)
         self.blackout = Blackout(window)
         self.presenter = PresenterWindow(pack, navigator, self.tour, window.scene)
+        self.announcer = StepAnnouncer(self.tour, pack, lambda: self.words, self.presenter, window)
+        """Says each step to the presenter's screen reader."""
         # The key list is the facilitator's: on the presenter's own screen, never on the projector.
         self.help = HelpOverlay(self.presenter)
         self.frozen_seen = ""
