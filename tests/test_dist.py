@@ -66,6 +66,21 @@ def test_validate_both_bundled_packs(run: Callable[..., subprocess.CompletedProc
     assert re.search(r"pack\.yaml:\d+:\d+: error", failed.stdout + failed.stderr)
 
 
+def test_validate_reads_a_packs_own_fonts_with_fonttools(run: Callable[..., subprocess.CompletedProcess[str]],
+                                                         program: Path, tmp_path: Path) -> None:
+    """The bundled fonts' coverage is recorded (coverage.json); a pack's own font is parsed, so fontTools must work."""
+    pack = tmp_path / "pack"
+    shutil.copytree(program.parent / PACKS / "dmv-to-ice", pack)
+    (pack / "fonts").mkdir()
+    for name in ("NotoSans-Regular.ttf", "OFL.txt"):
+        shutil.copy(program.parent / "_internal" / "explainer" / "_data" / "assets" / "fonts" / name, pack / "fonts")
+    assert "0 error(s), 0 warning(s)" in run("validate", "pack").stderr
+    (pack / "fonts" / "Broken.ttf").write_bytes(b"not a font")
+    warned = run("validate", "pack")
+    assert "Broken.ttf:1:1: warning: font not used: not a usable font file" in warned.stdout
+    assert "NotoSans-Regular" not in warned.stdout
+
+
 def test_render_draws_the_window_with_the_bundled_fonts_and_icons(
         run: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
