@@ -43,17 +43,18 @@ def test_render_for_a_state_draws_its_marks(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("code", "expected"), [
-    ("WA", ["Washington — Pathway 1: § Limited by state law or policy (Keep Washington Working Act (2019)",
-            "Pathway 2: – No facts in this pack", "facts about Washington"]),
+    ("WA", ["Washington — Pathway 1: § Limited by state law or policy, ! Documented case",
+            "Pathway 2: – No facts in this pack", "This pack has 11 facts about Washington"]),
     ("UT", ["Utah — Pathway 1: ! Documented case · Pathway 2: – No facts in this pack",
             "This pack has 3 facts about Utah"]),
     ("WY", ["Wyoming — Pathway 1: – No facts in this pack", "This pack has no facts about Wyoming."]),
 ])
 def test_the_handout_for_a_state_names_its_marks_and_facts(code: str, expected: list[str], tmp_path: Path) -> None:
-    out = tmp_path / f"{code}.pdf"
+    out, plain = tmp_path / f"{code}.pdf", tmp_path / "plain.pdf"
+    assert run("handout", "--out", str(plain)).returncode == 0
     result = run("handout", "--state", code, "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert pdf_info(out)["Pages"] == "1"
+    assert pdf_info(out)["Pages"] == pdf_info(plain)["Pages"]  # the state's lines fit: no page more than without
     text = squeeze(pdf_text(out))
     for line in expected:
         assert squeeze(line) in text

@@ -10,9 +10,8 @@ from explainer.actioncode.qr import actions_text
 from explainer.model.contact import Contact
 from explainer.model.pack import Pack
 from explainer.model.state_facts import picture
-from explainer.model.state_words import state_word
+from explainer.model.state_words import mark_words, state_word
 from explainer.model.us_states import state_name
-from explainer.panels.state_panel import mark_text
 from explainer.wording import DateFormat, source_line
 
 
@@ -128,8 +127,9 @@ def state_lines(pack: Pack, code: str, fmt: DateFormat, state: str) -> tuple[str
     words = pack.language(code)
     seen = picture(pack, state)
     name = state_name(state, code)
-    marks = [f"{words.ui('pathway_number', number=pack.pathways[p].number)}: {mark_text(m, code, fmt)}"
-             for p, m in seen.marks.items()]
+    # The marks' words only: the page is full at readable sizes; the laws' names and dates are in the app.
+    marks = [f"{words.ui('pathway_number', number=pack.pathways[p].number)}: "
+             + ", ".join(mark_words(code, kind) for kind in m.kinds) for p, m in seen.marks.items()]
     facts = state_word(code, "handout_facts", state=name, count=len(seen.facts)) if seen.facts else \
         state_word(code, "handout_none", state=name)
     reviewed = state_word(code, "summary_reviewed", state=name, date=fmt(seen.reviewed))
