@@ -57,10 +57,12 @@ def card_lines(pack: Pack, words: Words, card: TourCard, fmt: DateFormat) -> tup
         fact = next(f for f in pack.structure.facts if f.id == item_id)
         lines = [Line(words.ui("facts_heading"), "heading"), Line(words.get(f"facts.{fact.id}"), "body"),
                  Line(words.ui("as_of", date=fmt(fact.as_of)), "small")]
+        cited = []
         for source_id in fact.sources:
             source = pack.sources[source_id]
             date = fmt(source.date) if source.date and source.date != "n.d." else words.ui("no_date")
-            lines.append(Line(f"{words.ui('source_label')}: {source.publisher}, “{source.title}”, {date}.", "small"))
+            cited.append(f"{source.publisher}, “{source.title}”, {date}")
+        lines.append(Line(f"{words.ui('source_label')}: {'; '.join(cited)}.", "small"))
         return kind, lines
     if kind == "demand":
         closes = [words.ui("pathway_number", number=pack.pathways[p].number) + ": " + words.title(p)
