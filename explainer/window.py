@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -243,6 +243,10 @@ class MainWindow(QMainWindow):
         nav = self.navigator
         direction = Qt.LayoutDirection.RightToLeft if w.direction == "rtl" else Qt.LayoutDirection.LeftToRight
         QGuiApplication.setLayoutDirection(direction)
+        # What assistive technology is told the app speaks (AT-SPI's locale): the language, in the system's country
+        # (a Spanish speaker in the U.S. still prints on Letter paper).
+        spoken = QLocale(w.code)
+        QLocale.setDefault(QLocale(spoken.language(), spoken.script(), QLocale.system().territory()))
         self.setWindowTitle(w.get("title"))
         for action, key in ((self.home_action, "home"), (self.fit_action, "fit"), (self.zoom_out_action, "zoom_out"),
                             (self.zoom_in_action, "zoom_in"), (self.sources_action, "sources"),

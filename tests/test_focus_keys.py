@@ -38,6 +38,8 @@ def test_a_kiosk_layer_takes_the_focus_keeps_tab_inside_and_gives_it_back(
     kiosk.still_there.ask(window.words, 20)
     keep = kiosk.still_there.keep_going
     qtbot.waitUntil(keep.hasFocus)
+    words = window.words
+    assert keep.accessibleDescription() == f"{words.ui('still_there')} {words.ui('starting_over', seconds=20)}"
     qtbot.keyClick(keep, Qt.Key.Key_Tab)
     assert kiosk.still_there.isAncestorOf(focused())
     kiosk.still_there.hide()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
@@ -105,3 +105,11 @@ def test_f6_moves_from_the_controls_to_the_diagram_to_the_panel_and_back(
     assert window.panel.primary.hasFocus()
     qtbot.keyClick(window.panel.primary, Qt.Key.Key_F6)
     assert window.toolbar.isAncestorOf(window.focusWidget())
+
+
+def test_the_accessible_locale_follows_the_language(open_window: Opener, bundled: Pack) -> None:
+    window = open_window(bundled, "en")
+    assert QLocale().name().startswith("en")
+    window.navigator.set_language("es")
+    assert QLocale().name().startswith("es")  # Qt tells AT-SPI this locale
+    window.navigator.set_language("en")

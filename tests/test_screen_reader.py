@@ -102,7 +102,8 @@ def walk(pack: Pack) -> list[str]:
 @pytest.mark.parametrize("code", ["en", "es"])
 def test_explore_names_every_stop_and_enter_reaches_the_panel_heading(bundled: Pack, tmp_path: Path, code: str) -> None:
     keys = ["F6", "Return", "h", "Escape", *walk(bundled)]
-    stops, numbers, _out = run_checker(keys, "--lang", code, home=tmp_path)
+    stops, numbers, out = run_checker(keys, "--lang", code, home=tmp_path)
+    assert f"# app locale: {code}" in out  # the language a screen reader is told (its voice)
     assert_enter_h_escape(bundled, code, stops[:4], bundled.reading_order()[0])
     assert_every_item_named_with_its_pathway(bundled, code, stops)
     assert_no_stop_is_empty(numbers, stops)

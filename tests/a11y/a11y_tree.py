@@ -791,6 +791,10 @@ def run_checks(args, app_proc, t0, pyatspi, Atspi, GLib, orca=None):  # noqa: N8
         named_stops = sum(1 for s in stops if s["name"].strip())
         note(f"distinct focus stops: {len(stops)} ({named_stops} named) in {len(keys)} key presses")
 
+    try:  # the language a screen reader is told the app speaks
+        note(f"app locale: {app.get_object_locale()}")
+    except Exception as e:  # an older libatspi, an app that does not say
+        note(f"app locale: unknown ({e})")
     summary = dict(
         app_found=1,
         objects=len(nodes),

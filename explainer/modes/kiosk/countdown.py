@@ -44,3 +44,5 @@ class StillThere(look.KioskLayer):
     def count(self, seconds: int) -> None:
         if self.words is not None:
             self.seconds.setText(self.words.ui("starting_over", seconds=seconds))
+            # The button takes the focus when the layer opens: a screen reader reads the question with it.
+            self.keep_going.setAccessibleDescription(f"{self.question.text()} {self.seconds.text()}")
