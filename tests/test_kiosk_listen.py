@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -179,6 +180,19 @@ def test_with_no_speech_engine_the_listen_button_says_so(make_kiosk: Maker, two_
     assert voice.said == []
 
 
+def test_an_engine_that_fails_later_turns_listening_off_and_says_so(make_kiosk: Maker, two_languages: Pack) -> None:
+    voice = FakeVoice()
+    kiosk = _kiosk(make_kiosk, two_languages, "en", voice)
+    begin_visit(kiosk)
+    tap(kiosk.listening.button)
+    assert kiosk.listening.on
+    said = len(voice.said)
+    voice._ready = False  # speech-dispatcher went away
+    kiosk.navigator.select(_node_on_a_pathway(two_languages))
+    assert len(voice.said) == said
+    assert not kiosk.listening.on and kiosk.listening.no_voice.isVisible()
+
+
 def test_no_real_engine_means_no_voice() -> None:
     """Qt's silent test engine (shipped in the wheel) is never taken for a voice."""
     assert choose_engine([]) is None
@@ -336,3 +350,51 @@ def test_a_recording_must_be_a_plain_file_inside_the_pack(tmp_path: Path) -> Non
     assert recording(pack, "en", "device") is None
     shutil.rmtree(pack)
     assert recording(pack, "en", "ok") is None
+
+
+def test_the_take_home_code_says_what_it_is(make_kiosk: Maker, two_languages: Pack) -> None:
+    voice = FakeVoice()
+    kiosk = _kiosk(make_kiosk, two_languages, "es", voice)
+    begin_visit(kiosk)
+    tap(kiosk.listening.button)
+    tap(kiosk.controls.take_home)
+    words = two_languages.language("es")
+    text = voice.last[0]
+    assert text.startswith(words.ui("take_home"))
+    assert words.ui("qr_caption") in text and text.endswith(words.ui("close") + ".")
+
+
+def test_a_recording_that_will_not_play_is_read_by_the_voice(make_kiosk: Maker, mini_copy: Path) -> None:
+    pack = load_pack(mini_copy)
+    node_id = _node_on_a_pathway(pack)
+    (mini_copy / "en" / "audio").mkdir()
+    (mini_copy / "en" / "audio" / f"{node_id}.mp3").write_bytes(b"not sound")
+
+    class Broken(FakePlayer):
+        def play(self, path: Path) -> bool:
+            super().play(path)
+            return False
+
+    voice, player = FakeVoice(), Broken()
+    kiosk = _kiosk(make_kiosk, pack, "en", voice)
+    kiosk.listening.make_player = lambda: player
+    begin_visit(kiosk)
+    tap(kiosk.listening.button)
+    kiosk.navigator.select(node_id)
+    assert len(player.played) == 1
+    assert pack.language("en").title(node_id) in voice.last[0]
+
+
+@pytest.mark.qt_log_ignore("pipewire")  # Qt Multimedia, loaded with the module, looks for PipeWire (none here)
+def test_the_qt_voice_is_not_ready_without_an_engine_or_without_the_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    from explainer.modes.kiosk.speech import QtVoice
+
+    monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
+    voice = QtVoice()
+    assert not voice.ready()
+    voice.say("nothing", "en")  # does nothing, raises nothing
+    voice.stop()
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)
+    assert not QtVoice().ready()

@@ -81,6 +81,7 @@ class Kiosk(QObject):
         self.idle.countdown_tick.connect(self.listening.count)
         self.attract.touched.connect(self.listening.read_screen)
         self.attract.shown.connect(lambda: self.listening.invite(self.attract.language, self.attract.step.pathway))
+        self.controls.take_home.clicked.connect(lambda: self.listening.say_shown(self.take_home))
 
     def start(self) -> None:
         """Take over the screen and its input; start at the idle screen."""

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from explainer.model.pack import Words
 from explainer.modes.kiosk import look, spoken
@@ -62,8 +62,9 @@ class NoVoice(look.KioskLayer):
 class Listening(QObject):
     """Whether the kiosk speaks, what it says, and the Listen button that shows it.
 
-    ``make_voice`` and ``make_player`` are called once, the first time listening is
-    turned on; tests replace them with objects that write down what they were asked.
+    ``make_voice`` is called once, the first time listening is turned on, and
+    ``make_player`` the first time a recording plays; tests replace them with
+    objects that write down what they were asked.
     """
 
     def __init__(self, window: MainWindow, navigator: Navigator, bar: QToolBar, before: QWidget | None = None) -> None:
@@ -80,6 +81,7 @@ class Listening(QObject):
         """The language it speaks: the navigator's during a visit, the caption's on the idle screen."""
         self._last = ""
         self._said_at = -REPEAT_S
+        self._recorded = ""
         self.no_voice = NoVoice(window)
         self.button = QToolButton()
         self.button.setObjectName("listen")
@@ -144,6 +146,10 @@ class Listening(QObject):
         """Say ``text`` now, in place of whatever was being said."""
         if not self.on or self.voice is None or not text:
             return
+        if not self.voice.ready():  # the engine failed since (speech-dispatcher ended): say so, once, and stop
+            self.turn_off()
+            self.no_voice.explain(self.words)
+            return
         now = time.monotonic()
         if text == self._last and now - self._said_at < REPEAT_S:
             return  # the same words twice in a moment (a language change and a start together): once is enough
@@ -156,21 +162,30 @@ class Listening(QObject):
         """An opened part: the pack's recorded voice for it if it has one, else its words."""
         if not self.on:
             return
+        words = spoken.item(self.pack, self.words, item_id)
         path = recording(self.pack.root, self.language, item_id)
-        if path is not None:
-            if self.player is None:
-                self.player = self.make_player()
+        if path is not None and self._player() is not None:
             if self.voice is not None:
                 self.voice.stop()
-            self._last = spoken.item(self.pack, self.words, item_id)
+            self._recorded = words  # said instead if the recording will not play
+            assert self.player is not None
             if self.player.play(path):
                 return
-        self.say(spoken.item(self.pack, self.words, item_id))
+        self.say(words)
+
+    def _player(self) -> Player | None:
+        """The recording player, made the first time a recording is played (none without Qt Multimedia)."""
+        if self.player is None:
+            try:
+                self.player = self.make_player()
+            except ImportError:
+                return None
+        return self.player
 
     def _recording_failed(self) -> None:
         """A recording that would not play: its words are said instead."""
-        if self.on and self.voice is not None and self._last:
-            self.voice.say(self._last, self.language)
+        if self.on and self.voice is not None and self._recorded:
+            self.voice.say(self._recorded, self.language)
 
     def read_screen(self) -> None:
         """What is on screen now: the open part, the list shown, or the whole map with how the keys work."""
@@ -199,6 +214,12 @@ class Listening(QObject):
         """One second less: the number, now and then and every second at the end, so the voice keeps up."""
         if seconds <= COUNTDOWN_EVERY or seconds % COUNTDOWN_EVERY == 0:
             self.say(self.words.ui("starting_over", seconds=seconds))
+
+    def say_shown(self, layer: QWidget) -> None:
+        """A layer that just opened (the take-home code): its words, top to bottom, buttons last."""
+        labels = [w.text() for w in layer.findChildren(QLabel) if w.isVisibleTo(layer) and w.text()]
+        buttons = [w.text() for w in layer.findChildren(QAbstractButton) if w.isVisibleTo(layer) and w.text()]
+        self.say(spoken.sentences(labels + buttons))
 
     def back_on(self, item_id: str) -> None:
         """Back from an open part: the whole map is shown, the keys are on that part."""

@@ -59,16 +59,19 @@ class QtVoice:
     """The system's voices through ``QTextToSpeech``; with no engine, or one in error, it is not ready."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        engine = choose_engine(QTextToSpeech.availableEngines())
-        self._tts: QTextToSpeech | None = QTextToSpeech(engine, parent) if engine is not None else None
+        self._tts: QTextToSpeech | None = None
         self._language = ""
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError:  # an install without PySide6's add-ons: no voice, nothing else changes
+            return
+        engine = choose_engine(QTextToSpeech.availableEngines())
+        if engine is not None:
+            self._tts = QTextToSpeech(engine, parent)
+            self._error = QTextToSpeech.State.Error
 
     def ready(self) -> bool:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        return self._tts is not None and self._tts.state() != QTextToSpeech.State.Error
+        return self._tts is not None and self._tts.state() != self._error
 
     def say(self, text: str, language: str) -> None:
         if self._tts is None or not self.ready():
