@@ -19,14 +19,14 @@ def rss_mib() -> float:
     return 0.0
 
 
-def open_main_window(size: tuple[int, int] = (1280, 800)):  # type: ignore[no-untyped-def]
-    """The app's real main window on the bundled pack, shown and painted."""
+def open_main_window(size: tuple[int, int] = (1280, 800), content: Path | None = None):  # type: ignore[no-untyped-def]
+    """The app's real main window on the bundled pack (or ``content``), shown and painted."""
     from explainer.app import _load, application
     from explainer.navigator import Navigator
     from explainer.window import MainWindow
 
     app = application(["bench"])
-    pack = _load(None)
+    pack = _load(content)
     window = MainWindow(pack, Navigator(pack))
     window.resize(*size)
     window.show()
@@ -37,3 +37,12 @@ def open_main_window(size: tuple[int, int] = (1280, 800)):  # type: ignore[no-un
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def big_pack() -> Path:
+    """The 300-box, 600-arrow pack (tests/generated_packs.py), written to a fresh temporary folder."""
+    import tempfile
+
+    from tests.generated_packs import write_big_pack
+
+    return write_big_pack(Path(tempfile.mkdtemp(prefix="kyd-big-")) / "pack")

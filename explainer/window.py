@@ -32,6 +32,7 @@ from explainer.panels.panel import ExplanationPanel
 from explainer.paths import assets_dir
 from explainer.scene.diagram_scene import DiagramScene
 from explainer.scene.diagram_view import DiagramView
+from explainer.search_field import SearchField
 from explainer.state_picker import StatePicker
 from explainer.won_bar import WonBar
 from explainer.wording import dates
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self.panel = ExplanationPanel()
         self._build_toolbar()
         self._build_body()
+        self._lane_shown = False
+        """The camera was moved to a pathway's lane (so going home shows the whole map again)."""
         self._warm_timer = QTimer(self)
         self._warm_timer.setSingleShot(True)
         self._warm_timer.setInterval(400)
@@ -141,6 +144,9 @@ class MainWindow(QMainWindow):
         self.state_bar.setFloatable(False)
         self.state_bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self.state_bar.addWidget(self.state_picker)
+        # Find a box or arrow by name (search_field.py): at the row's far end, where the top row has no room left.
+        self.search = SearchField(self.pack)
+        self.state_bar.addWidget(self.search)
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         self.add_toolbar(self.state_bar, Qt.ToolBarArea.TopToolBarArea)
 
@@ -194,10 +200,34 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+="), self, lambda: nav.set_text_scale(nav.text_scale + 0.25))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: nav.set_text_scale(nav.text_scale - 0.25))
         QShortcut(QKeySequence("Ctrl+0"), self, lambda: nav.set_text_scale(1.0))
+        for keys in (QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")):
+            QShortcut(keys, self, self._to_search)
+        self.search.found.connect(self._found)
 
     # -- following the navigator ------------------------------------------------------
     def _activate(self, item_id: str) -> None:
         self.navigator.select(item_id)
+
+    def _to_search(self) -> None:
+        """Ctrl+F or /: the keyboard goes to the search field (when it is shown: not in a kiosk or a tour)."""
+        if self.search.isVisible():
+            self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search.selectAll()
+
+    def _found(self, item_id: str) -> None:
+        """The search chose a part: open it and bring it into view (a pathway's lane zooms itself: ``_follow``)."""
+        self.navigator.select(item_id)
+        if item_id not in self.pack.pathways:
+            self.view.fly_to(self.scene.bounds_of([item_id]), 160.0, animate=not self.navigator.reduced_motion)
+
+    def _show_lane(self, item_id: str | None) -> None:
+        """A pathway chosen: the camera shows its whole lane; back to the whole map when it is let go."""
+        if item_id in self.scene.lanes:
+            self.view.fly_to(self.scene.lanes[item_id].sceneBoundingRect(), animate=not self.navigator.reduced_motion)
+            self._lane_shown = True
+        elif item_id is None and self._lane_shown:
+            self.view.fit()
+            self._lane_shown = False
 
     def _follow(self, fields: Fields) -> None:
         """Show one change of the navigator: each part is redrawn at most once, the panel once."""
@@ -216,6 +246,7 @@ class MainWindow(QMainWindow):
                 self._refresh()
         if "selection" in fields:
             self.scene.show_selection(self.navigator.selection)
+            self._show_lane(self.navigator.selection)
         if fields & {"selection", "view", "state"}:
             self._refresh()
 
@@ -272,6 +303,7 @@ class MainWindow(QMainWindow):
         self.footer.setText(f"{w.ui('offline_note')}  ·  "
                             f"{w.ui('reviewed', date=dates(w.code)(self.pack.structure.reviewed))}")
         self.scene.set_words(w)  # lays out again only if the words changed
+        self.search.set_words(w)
         self._show_state()
         self.scene.show_selection(nav.selection)
         self._refresh()

@@ -10,7 +10,9 @@ with ``placed``, every node gives its column and row, else the app lays the pack
 from __future__ import annotations
 
 import random
+import shutil
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -26,7 +28,6 @@ def write_pack(root: Path, pathways: int, layers: int = 3, width: int = 2, *, pl
                skips: int = 0, cross: int = 0, arrows: int = 0, law: bool = False, seed: int = 1) -> Path:
     """Write the pack into ``root`` (created) and return ``root``."""
     rng = random.Random(seed)
-    root.mkdir(parents=True, exist_ok=True)
     nodes: list[dict[str, object]] = [{"id": "start", "kind": "person"}]
     edges: list[dict[str, object]] = []
 
@@ -79,25 +80,35 @@ def write_pack(root: Path, pathways: int, layers: int = 3, width: int = 2, *, pl
         "nodes": nodes, "edges": edges,
         "actions": [{"id": f"close-{i + 1}", "kind": "demand"} for i in range(pathways)],
     }
-    (root / "pack.yaml").write_text(yaml.safe_dump(structure, sort_keys=False), encoding="utf-8")
+    return write_structure(root, structure)
+
+
+def write_structure(root: Path, structure: dict[str, Any]) -> Path:
+    """Write ``structure`` as ``root``'s pack.yaml (one item a line) and words and pages for all it names, in en and es."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "pack.yaml").write_text(yaml.safe_dump(structure, sort_keys=False, default_flow_style=None, width=400),
+                                    encoding="utf-8")
+    nodes, edges, count = structure["nodes"], structure["edges"], len(structure["pathways"])
     for code, (box, arrow_word, way, name) in WORDS.items():
         folder = root / code
-        (folder / "explain").mkdir(parents=True, exist_ok=True)
+        if folder.exists():
+            shutil.rmtree(folder)
+        (folder / "explain").mkdir(parents=True)
         titles = {str(n["id"]): _title(box, str(n["id"])) for n in nodes}
         text = {
             "language": {"name": name, "direction": "ltr"},
-            "title": f"{way} {pathways}",
-            "pathways": {f"way-{i + 1}": {"title": f"{way} {i + 1}", "short": f"{way} {i + 1}."}
-                         for i in range(pathways)},
+            "title": f"{way}s: {count}",
+            "pathways": {str(p["id"]): {"title": f"{way} {p['number']}", "short": f"{way} {p['number']}."}
+                         for p in structure["pathways"]},
             "nodes": {i: {"title": t} for i, t in titles.items()},
             "edges": {str(e["id"]): {"label": f"{arrow_word} {titles[str(e['source'])]} → {titles[str(e['target'])]}"}
                       for e in edges},
-            "actions": {f"close-{i + 1}": {"title": f"{way} {i + 1}: no", "text": "…", "how": "…"}
-                        for i in range(pathways)},
+            "actions": {str(a["id"]): {"title": f"{way} {a['id'].split('-')[-1]}: no", "text": "…", "how": "…"}
+                        for a in structure["actions"]},
         }
         (folder / "text.yaml").write_text(yaml.safe_dump(text, allow_unicode=True, sort_keys=False), encoding="utf-8")
-        (folder / "intro.md").write_text(f"{way} {pathways}\n", encoding="utf-8")
-        (folder / "about.md").write_text(f"{way} {pathways}\n", encoding="utf-8")
+        (folder / "intro.md").write_text(f"{way}s: {count}\n", encoding="utf-8")
+        (folder / "about.md").write_text(f"{way}s: {count}\n", encoding="utf-8")
         for item in [*titles, *(str(e["id"]) for e in edges)]:
             (folder / "explain" / f"{item}.md").write_text(f"{item}\n", encoding="utf-8")
     return root
@@ -108,6 +119,8 @@ def _title(box: str, node_id: str) -> str:
     named = {"start": ("Start", "Inicio"), "end": ("End", "Fin"), "rules": ("Rules", "Reglas")}
     if node_id in named:
         return named[node_id][box == "Caja"]
+    if not node_id.startswith("p"):
+        return f"{box} {node_id}"
     lane, layer, k = (part[1:] for part in node_id.split("-"))
     return f"{box} {lane}.{int(layer) + 1}.{int(k) + 1}"
 

@@ -52,13 +52,13 @@ def test_columns_line_up_and_rows_go_down_the_page(bundled: Pack) -> None:
     geometry = _lay_out(bundled)
     by_column: dict[int, set[float]] = {}
     for node in bundled.structure.nodes:
-        by_column.setdefault(node.column, set()).add(geometry.nodes[node.id].left())
+        by_column.setdefault(bundled.cells[node.id].column, set()).add(geometry.nodes[node.id].left())
     assert all(len(lefts) == 1 for lefts in by_column.values()), by_column
     lefts = [by_column[c].pop() for c in sorted(by_column)]
     assert lefts == sorted(lefts)
-    in_lanes = sorted((n for n in bundled.structure.nodes if n.pathway), key=lambda n: n.row)
+    in_lanes = sorted((n for n in bundled.structure.nodes if n.pathway), key=lambda n: bundled.cells[n.id].row)
     tops = [geometry.nodes[n.id].top() for n in in_lanes]
-    assert tops == sorted(tops) and len(set(tops)) == len({n.row for n in in_lanes})
+    assert tops == sorted(tops) and len(set(tops)) == len({bundled.cells[n.id].row for n in in_lanes})
 
 
 def test_a_node_gets_the_width_it_asks_for_within_the_limits(mini: Pack) -> None:
@@ -72,7 +72,8 @@ def test_a_node_gets_the_width_it_asks_for_within_the_limits(mini: Pack) -> None
 def test_a_wide_node_spanning_two_columns_widens_them_and_the_gap_between_counts(bundled: Pack) -> None:
     spanning = next(n for n in bundled.structure.nodes if n.span == 2)
     geometry = _lay_out(bundled, {spanning.id: 2 * MAX_WIDTH})
-    right_column = next(n for n in bundled.structure.nodes if n.column == spanning.column + 1 and n.span == 1)
+    column = bundled.cells[spanning.id].column + 1
+    right_column = next(n for n in bundled.structure.nodes if bundled.cells[n.id].column == column and n.span == 1)
     assert geometry.nodes[spanning.id].width() == pytest.approx(2 * MAX_WIDTH)
     assert geometry.nodes[spanning.id].right() == pytest.approx(geometry.nodes[right_column.id].right())
     gap = geometry.nodes[right_column.id].left() - geometry.nodes[spanning.id].left()

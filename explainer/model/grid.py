@@ -207,24 +207,29 @@ def polyline_points(points: Sequence[Point], step: float = 6.0) -> list[Point]:
 
 
 class BoxIndex:
-    """Boxes bucketed by horizontal strips, to ask quickly which box (if any) lies under a point."""
+    """Boxes bucketed on a coarse grid, to ask quickly which box (if any) lies under a point."""
 
-    STRIP = 100.0
+    CELL = 120.0
 
     def __init__(self, rects: dict[str, Rect], inset: float = 2.0) -> None:
         self.rects = {i: r.adjusted(inset, inset, -inset, -inset) for i, r in rects.items()}
-        self._strips: dict[int, list[str]] = {}
+        self._cells: dict[tuple[int, int], list[tuple[str, float, float, float, float]]] = {}
+        size = self.CELL
         for i, r in self.rects.items():
-            for s in range(int(r.x // self.STRIP), int(r.right // self.STRIP) + 1):
-                self._strips.setdefault(s, []).append(i)
+            entry = (i, r.x, r.y, r.right, r.bottom)
+            for cx in range(int(r.x // size), int(r.right // size) + 1):
+                for cy in range(int(r.y // size), int(r.bottom // size) + 1):
+                    self._cells.setdefault((cx, cy), []).append(entry)
 
     def under(self, points: Iterable[Point], skip: Iterable[str] = ()) -> list[str]:
         """The boxes (other than ``skip``) that any of ``points`` lies inside, in the order first met."""
         skipped = set(skip)
         found: list[str] = []
-        for p in points:
-            for i in self._strips.get(int(p[0] // self.STRIP), ()):
-                if i not in skipped and i not in found and self.rects[i].contains(p):
+        size = self.CELL
+        cells = self._cells
+        for x, y in points:
+            for i, left, top, right, bottom in cells.get((int(x // size), int(y // size)), ()):
+                if left < x < right and top < y < bottom and i not in skipped and i not in found:
                     found.append(i)
         return found
 

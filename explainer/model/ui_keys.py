@@ -176,4 +176,6 @@ UI_KEYS: dict[str, str] = {
     "state_policy": "in a pathway's mark: a state policy that has no name",
     "state_handout_facts": "handout made for a state: how many facts the pack has about it; {count} and {state}",
     "state_handout_none": "handout made for a state the pack has no facts about; {state}",
+    "search": "placeholder and screen-reader name of the field that finds a box, arrow or pathway by name",
+    "search_none": "shown under the search field when no box, arrow or pathway has the typed name; {text}",
 }
