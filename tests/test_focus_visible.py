@@ -18,7 +18,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from explainer.look.focus_ring import FOCUS, set_keyboard
+from explainer.look.focus_ring import FOCUS, ring_of, set_keyboard
 from explainer.model import Pack
 from explainer.scene.diagram_view import DiagramView
 from explainer.scene.edge_item import EdgeItem
@@ -186,3 +186,18 @@ def test_every_kiosk_tab_stop_and_layer_button_shows_a_ring(make_kiosk: Maker, b
     qtbot.waitUntil(kiosk.still_there.keep_going.hasFocus)
     stops += tab_stops(window, qtbot, kiosk.still_there.keep_going, most=3)
     assert_every_stop_shows_its_ring(window, qtbot, stops)
+
+
+def test_the_ring_follows_its_widget_when_the_window_changes_size(
+    open_window: Opener, bundled: Pack, qtbot: QtBot
+) -> None:
+    window = open_window(bundled)
+    set_keyboard(True)
+    box = window.language_box
+    box.setFocus(Qt.FocusReason.TabFocusReason)
+    ring = ring_of(window)
+    qtbot.waitUntil(ring.isVisible)
+    window.resize(1100, 760)  # the right-hand controls move left
+    qtbot.waitUntil(lambda: ring.geometry().contains(QRect(box.mapTo(window, box.rect().topLeft()), box.size())))
+    set_keyboard(False)  # a click or a touch: no ring
+    assert not ring.isVisible()

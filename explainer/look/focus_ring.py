@@ -9,7 +9,7 @@ draws the same ring around its focused box, arrow or lane (``draw_ring``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
@@ -62,12 +62,13 @@ class FocusRing(QWidget):
             return
         self.target = widget
         widget.installEventFilter(self)
+        window.installEventFilter(self)  # once: Qt keeps one entry per filter object
         self.place()
 
     def place(self) -> None:
         """Cover the target's rectangle plus the ring, inside the window, above every other child."""
         widget, window = self.target, self.parentWidget()
-        if widget is None or window is None:
+        if widget is None or window is None or not isValid(widget):
             return
         inner = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
         outer = inner.adjusted(-GAP - 7, -GAP - 7, GAP + 7, GAP + 7).intersected(window.rect())
@@ -86,6 +87,8 @@ class FocusRing(QWidget):
         return rect.intersected(QRectF(self.rect()).adjusted(5, 5, -5, -5))  # whole pixels: 4 solid rows
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.target is not None:
+            QTimer.singleShot(0, self, self.place)  # the window's layout moves the target after this event
         if watched is self.target:
             if event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
                 self.place()
@@ -137,7 +140,7 @@ def set_keyboard(on: bool) -> None:
     _keyboard[0] = on
     widget = QApplication.focusWidget()
     if widget is not None and widget.window() is not None:
-        ring_of(widget.window()).follow(widget)
+        ring_of(widget.window()).follow(widget)  # shows it, or hides it when the keyboard is put down
 
 
 class InputWatch(QObject):
