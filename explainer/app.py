@@ -149,6 +149,11 @@ def _open(args: Namespace) -> int:
     navigator.set_state(state)  # a facilitator's choice for a workshop; never stored
     window = MainWindow(pack, navigator)
     window.contact = contact
+    from explainer import sd_notify, stop_signals
+    from explainer.first_frame import after_first_frame
+
+    stopper = stop_signals.install(app)  # SIGINT, SIGTERM: quit at once, in every mode
+    after_first_frame(app, lambda: sd_notify.notify("READY=1"))  # under systemd (Type=notify): up and showing
     mode: Mode | None = None  # lives until exec returns
     if args.mode == "present":
         from explainer.modes import present
@@ -162,6 +167,7 @@ def _open(args: Namespace) -> int:
         window.show()
     status = int(app.exec())
     del mode
+    stopper.uninstall()
     return status
 
 

@@ -60,6 +60,11 @@ def _run_setup_screen(content: Unavailable, config: KioskConfig) -> int:
         print("know-your-data: kiosk: no operator PIN is set, so the operator screen (which says why) cannot be "
               "opened; the reasons are above", file=sys.stderr)
     app = application(sys.argv[:1])
+    from explainer import sd_notify, stop_signals
+    from explainer.first_frame import after_first_frame
+
+    stop_signals.install(app)  # SIGINT, SIGTERM: quit at once
+    after_first_frame(app, lambda: sd_notify.notify("READY=1"))  # systemd: started (this screen needs no watchdog)
     screen = SetupKiosk(content, config.pin)
     screen.start()
     return int(app.exec())

@@ -25,6 +25,7 @@ from explainer.modes.kiosk.pin import PinHash
 from explainer.modes.kiosk.pointer import TouchCursor, application
 from explainer.modes.kiosk.policy import EscapeGuard, fill_screen
 from explainer.modes.kiosk.take_home import TakeHome
+from explainer.modes.kiosk.watchdog import Watchdog
 from explainer.navigator import Navigator
 from explainer.window import MainWindow
 
@@ -61,6 +62,8 @@ class Kiosk(QObject):
         self.keypad = KeypadNav(window, navigator, self.listening, self.attract, self.controls.bar, self._layer_open)
         self.crash = CrashGuard(self.reset, self)
         self.vitals = Vitals(time.monotonic(), lambda: self.crash.caught)
+        self.watchdog = Watchdog(self)
+        """WATCHDOG=1 to systemd from the event loop (when the unit asks for it), so a frozen screen is restarted."""
         self.operator: OperatorScreen | None = None
         self.corner: CornerGesture | None = None
         if settings.pin is not None:
@@ -94,6 +97,7 @@ class Kiosk(QObject):
         if self.corner is not None:
             app.installEventFilter(self.corner)
         app.installEventFilter(self.keypad)
+        self.watchdog.start()
         self.reset()
 
     def stop(self) -> None:
@@ -101,6 +105,7 @@ class Kiosk(QObject):
         app = application()
         self.idle.stop()
         self.attract.stop()
+        self.watchdog.stop()
         self.crash.uninstall()
         self.cursor.stop()
         self.guard.unblock_links()
