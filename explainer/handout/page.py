@@ -103,6 +103,8 @@ class HandoutPage:
     def _diagram(self, sheet: Sheet, y: float) -> float:
         """The diagram across the page, as large as the page allows, its words at least :data:`LABEL_PT`."""
         t, frame = sheet.t, sheet.frame
+        if not self.diagram.readable_at(frame.width / t.unit, LABEL_PT):
+            raise DoesNotFit("diagram", 1, self.text.code)
         aspect = self.diagram.aspect()
         width = frame.width
         most = (self.limit - t.pt(MARGIN_PT)) * DIAGRAM_MOST

@@ -93,13 +93,31 @@ SMALLEST_LABEL_PX = 12.5
 """The smallest words the diagram draws (a box's subtitle, a lane's mark) at text size 1, in scene pixels."""
 
 
+LABEL_SCALES = (LABEL_SCALE, 2.5, 3.0, 3.5)
+"""Larger words for a wider map: the boxes grow with their words but the gaps do not, so words gain on the width."""
+
+
 class PrintedDiagram:
     """The pack's diagram in one language, as vectors with real text, on white for printing."""
 
     def __init__(self, pack: Pack, code: str, label_scale: float = LABEL_SCALE) -> None:
+        self.pack = pack
+        self.code = code
+        self._make(label_scale)
+
+    def _make(self, label_scale: float) -> None:
         theme = replace(standard_theme(), background=QColor("#FFFFFF"), text_scale=label_scale)
         self.label_scale = label_scale
-        self.scene = DiagramScene(pack, pack.language(code), theme)
+        self.scene = DiagramScene(self.pack, self.pack.language(self.code), theme)
+
+    def readable_at(self, width_pt: float, smallest_pt: float) -> bool:
+        """Draw the words large enough that, ``width_pt`` wide, the smallest is ``smallest_pt``; False if none is."""
+        for scale in LABEL_SCALES:
+            if scale != self.label_scale:
+                self._make(scale)
+            if self.smallest_label_pt(width_pt) >= smallest_pt:
+                return True
+        return False
 
     def smallest_label_pt(self, width_pt: float) -> float:
         """The smallest words' size in points when the diagram is printed ``width_pt`` points wide."""
