@@ -71,13 +71,14 @@ def test_a_signal_ends_the_app_within_a_second(tmp_path: Path, mode: str, number
     assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
 
 
-def test_the_neutral_setup_screen_ends_on_sigterm_too(tmp_path: Path) -> None:
+def test_the_neutral_setup_screen_beats_too_and_ends_on_sigterm(tmp_path: Path) -> None:
     broken = tmp_path / "broken"
     broken.mkdir()
     with _listen(tmp_path) as sock:
-        app = _start(tmp_path, "--mode", "kiosk", "--content", str(broken))
+        app = _start(tmp_path, "--mode", "kiosk", "--content", str(broken), watchdog_usec=200_000)
         try:
             _messages_until(sock, "READY=1")
+            assert sock.recv(64) == b"WATCHDOG=1"
             sent = time.monotonic()
             app.send_signal(signal.SIGTERM)
             status = app.wait(timeout=30)

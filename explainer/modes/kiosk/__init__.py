@@ -63,10 +63,13 @@ def _run_setup_screen(content: Unavailable, config: KioskConfig) -> int:
     from explainer import sd_notify, stop_signals
     from explainer.first_frame import after_first_frame
 
+    from explainer.modes.kiosk.watchdog import Watchdog
+
     stop_signals.install(app)  # SIGINT, SIGTERM: quit at once
-    after_first_frame(app, lambda: sd_notify.notify("READY=1"))  # systemd: started (this screen needs no watchdog)
+    after_first_frame(app, lambda: sd_notify.notify("READY=1"))  # systemd: started
     screen = SetupKiosk(content, config.pin)
     screen.start()
+    Watchdog(app).start()  # alive, or systemd restarts it (the unit's WatchdogSec=)
     return int(app.exec())
 
 
