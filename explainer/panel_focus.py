@@ -90,19 +90,20 @@ class PanelFocus(QObject):
 
     def _announce(self, item_id: str) -> None:
         """After a click or tap: say the title and summary, since the focus stays where it was."""
-        if not QAccessible.isActive() or self.panel.primary.hasFocus():
-            return
+        if QAccessible.isActive() and not self.panel.primary.hasFocus():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.panel.primary, self.opened_message(item_id)))
+
+    def opened_message(self, item_id: str) -> str:
+        """``Opened: <title>. <summary>``: the panel's first heading and the paragraph under it."""
         headings = self.outline.headings()
-        text = self.panel.primary.document()
         summary = ""
         if headings:
-            block = text.findBlock(headings[0].end).next()
+            block = self.panel.primary.document().findBlock(headings[0].end).next()
             while block.isValid() and not block.text().strip():
                 block = block.next()
             summary = block.text().strip() if block.isValid() else ""
         title = headings[0].text if headings else item_id
-        message = " ".join(filter(None, [self.words().ui("panel_opened", name=title) + ".", summary]))
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.panel.primary, message))
+        return " ".join(filter(None, [self.words().ui("panel_opened", name=title) + ".", summary]))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent) \

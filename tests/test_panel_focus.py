@@ -113,3 +113,14 @@ def test_the_accessible_locale_follows_the_language(open_window: Opener, bundled
     window.navigator.set_language("es")
     assert QLocale().name().startswith("es")  # Qt tells AT-SPI this locale
     window.navigator.set_language("en")
+
+
+def test_a_click_is_told_the_title_and_summary(open_window: Opener, bundled: Pack) -> None:
+    window = open_window(bundled, "es")
+    window.navigator.select("nlets")
+    words = bundled.language("es")
+    message = window.panel_focus.opened_message("nlets")
+    assert message.startswith(words.ui("panel_opened", name=words.title("nlets")) + ". ")
+    lines = window.panel.primary.toPlainText().split("\n")
+    title = lines.index(words.title("nlets"))
+    assert message.endswith(". " + lines[title + 1])  # the paragraph under the title, no more
