@@ -62,7 +62,6 @@ def _run_setup_screen(content: Unavailable, config: KioskConfig) -> int:
     app = application(sys.argv[:1])
     from explainer import sd_notify, stop_signals
     from explainer.first_frame import after_first_frame
-
     from explainer.modes.kiosk.watchdog import Watchdog
 
     stop_signals.install(app)  # SIGINT, SIGTERM: quit at once
