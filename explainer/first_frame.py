@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 class _FirstPaint(QObject):
     """Calls ``then`` once, on the event loop's next turn after the first paint event, then stops watching."""
 
-    def __init__(self, watched: QObject, then: Callable[[], None]) -> None:
+    def __init__(self, watched: QObject, then: Callable[[], object]) -> None:
         super().__init__(watched)
         self.watched = watched
         self.then = then
@@ -23,6 +23,6 @@ class _FirstPaint(QObject):
         return False
 
 
-def after_first_frame(watched: QObject, then: Callable[[], None]) -> None:
+def after_first_frame(watched: QObject, then: Callable[[], object]) -> None:
     """Call ``then`` once anything ``watched`` filters (a widget, or the whole application) has painted."""
     watched.installEventFilter(_FirstPaint(watched, then))
