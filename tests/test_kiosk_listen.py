@@ -233,7 +233,7 @@ def test_the_listen_button_is_on_the_kiosk_bar_with_its_word(make_kiosk: Maker, 
     assert button.text() == "Escuchar"
 
 
-def test_the_keypad_moves_opens_reads_and_goes_back(make_kiosk: Maker, two_languages: Pack) -> None:
+def test_the_keypad_moves_opens_reads_and_goes_back(make_kiosk: Maker, two_languages: Pack, qtbot: QtBot) -> None:
     voice = FakeVoice()
     kiosk = _kiosk(make_kiosk, two_languages, "en", voice)
     begin_visit(kiosk)
@@ -288,6 +288,13 @@ def test_the_keypad_moves_opens_reads_and_goes_back(make_kiosk: Maker, two_langu
     assert QApplication.focusWidget() is kiosk.controls.contrast
     _key(Qt.Key.Key_Enter)
     assert kiosk.navigator.contrast
+
+    # Enter on a button the arrows do not go through (Tab reaches it) presses that button.
+    sources = kiosk.window.toolbar.widgetForAction(kiosk.window.sources_action)
+    assert sources is not None
+    sources.setFocus()
+    _key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk.navigator.view == "sources")  # pressed as a click is: after a moment
 
 
 def test_keys_inside_a_kiosk_layer_stay_there(make_kiosk: Maker, two_languages: Pack) -> None:

@@ -161,7 +161,10 @@ class KeypadNav(QObject):
             return False
         if self.attract.active:
             return key in HELP
-        typing = isinstance(QApplication.focusWidget(), (QLineEdit, QComboBox, QAbstractItemView))
+        focus = QApplication.focusWidget()
+        if key in OPEN and isinstance(focus, QAbstractButton) and focus not in self.buttons():
+            return False  # a button the keypad path does not go through (Tab reaches it): Enter presses it
+        typing = isinstance(focus, (QLineEdit, QComboBox, QAbstractItemView))
         return not (typing and (key in _TYPED or key in NEXT | PREVIOUS | OPEN))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
