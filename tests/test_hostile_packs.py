@@ -87,3 +87,14 @@ def test_a_device_inside_the_pack_is_refused_without_reading_it(device: str) -> 
     """On a stick formatted for Linux a pack can hold device files themselves, not links to them."""
     with pytest.raises(RefusedError, match="not a regular file"):
         read_bytes(Path("/dev"), Path(device), PAGE_LIMIT)
+
+
+@pytest.mark.e2e
+def test_the_peak_measured_is_validates_own_not_the_test_process(hostile_root: Path) -> None:
+    """Linux carries a process's high-water mark across exec: started straight from a big pytest, validate 'used' its size."""
+    ballast = bytearray(PEAK_BYTES + (50 << 20))
+    ballast[:: 4096] = b"\x01" * len(ballast[:: 4096])  # touch every page, so it is resident like a loaded test run
+    run = run_measured(["validate", "pack"], hostile_root)
+    assert run.status == 0, run.stderr.decode()
+    assert run.peak_bytes < 100 << 20, f"{run.peak_bytes / 2**20:.0f} MB: the test process's size leaked in"
+    del ballast
