@@ -289,6 +289,18 @@ def test_the_keypad_moves_opens_reads_and_goes_back(make_kiosk: Maker, two_langu
     _key(Qt.Key.Key_Enter)
     assert kiosk.navigator.contrast
 
+    # After the last part come the demand buttons under the map; Enter shows a demand as won, and says so.
+    view.setFocus()
+    scene.setFocusItem(order[-1])
+    _key(Qt.Key.Key_Right)
+    first_demand = next(iter(two_languages.demands.demands()))
+    button = kiosk.window.won_bar.buttons[first_demand.id]
+    assert QApplication.focusWidget() is button
+    assert words.get(f"actions.{first_demand.id}.title") in voice.last[0]
+    _key(Qt.Key.Key_Enter)
+    assert first_demand.id in kiosk.navigator.won
+    assert voice.last[0].endswith(words.ui("listen_chosen") + ".")
+
     # Enter on a button the arrows do not go through (Tab reaches it) presses that button.
     sources = kiosk.window.toolbar.widgetForAction(kiosk.window.sources_action)
     assert sources is not None

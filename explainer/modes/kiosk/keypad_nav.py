@@ -63,7 +63,8 @@ class KeypadNav(QObject):
         return [i for i in self.window.view.focus_items() if isinstance(i, QGraphicsObject) and i.isVisible()]
 
     def buttons(self) -> list[QAbstractButton]:
-        found: list[QAbstractButton] = []
+        """The demand buttons under the map ("What if the demand wins?"), then the kiosk's bar."""
+        found: list[QAbstractButton] = [b for b in self.window.won_bar.buttons.values() if b.isVisible() and b.isEnabled()]
         for action in self.bar.actions():
             widget = self.bar.widgetForAction(action)
             if isinstance(widget, QAbstractButton) and action.isVisible() and widget.isVisible() and widget.isEnabled():
@@ -71,7 +72,7 @@ class KeypadNav(QObject):
         return found
 
     def stops(self) -> list[Stop]:
-        """The parts of the map in reading order, then the buttons along the bottom."""
+        """The parts of the map in reading order, then the buttons under it and along the bottom."""
         return [*self.items(), *self.buttons()]
 
     def current(self) -> int:
@@ -117,7 +118,10 @@ class KeypadNav(QObject):
             return
         stop = stops[index]
         if isinstance(stop, QAbstractButton):
+            language = self.navigator.language
             stop.click()
+            if stop.isCheckable() and self.navigator.language == language:
+                self.listening.say_stop(stop)  # on or off now (a new language reads the screen instead)
             return
         item_id = stop.objectName()
         if self.navigator.selection == item_id and self.navigator.view == "diagram":

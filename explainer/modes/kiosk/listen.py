@@ -230,7 +230,7 @@ class Listening(QObject):
         if isinstance(stop, str):
             self.say(spoken.name(self.pack, self.words, stop))
         else:
-            text = stop.text()
+            text = stop.accessibleName() or stop.text()  # a demand button's name says what it does in full
             if stop.isCheckable() and stop.isChecked():
                 text = f"{text}: {self.words.ui('listen_chosen')}"
             self.say(spoken.sentences([text]))
