@@ -68,6 +68,20 @@ def test_print_saves_the_handout_where_the_person_chooses(open_window: Callable[
     assert squeeze(mini.language("ar").get("pathways.north.title")) in squeeze(pdf_text(written))
 
 
+@pytest.mark.e2e
+def test_print_carries_the_local_contact_the_app_was_given(open_window: Callable[..., MainWindow], mini: Pack,
+                                                          tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from explainer.model.contact import Contact
+
+    window = open_window(mini, "en")
+    window.contact = Contact(name="Example Neighbours Group", phone="555-0100")
+    FakeDialog.answer = str(tmp_path / "with-contact.pdf")
+    monkeypatch.setattr(save_dialog, "QFileDialog", FakeDialog)
+    window.print_action.trigger()
+    said = squeeze(pdf_text(tmp_path / "with-contact.pdf"))
+    assert squeeze("Example Neighbours Group") in said and squeeze("555-0100") in said
+
+
 def test_print_cancelled_writes_nothing(open_window: Callable[..., MainWindow], mini: Pack, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     window = open_window(mini, "en")
