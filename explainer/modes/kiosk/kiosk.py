@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLibraryInfo, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from explainer.model.pack import Pack
 from explainer.modes.kiosk import attract
 from explainer.modes.kiosk.attract import AttractLoop
 from explainer.modes.kiosk.content import NEW_CONTENT_STATUS, KioskContent, new_version_installed
@@ -16,7 +19,7 @@ from explainer.modes.kiosk.controls import KioskControls
 from explainer.modes.kiosk.corner import CornerGesture
 from explainer.modes.kiosk.countdown import StillThere
 from explainer.modes.kiosk.crash import CrashGuard
-from explainer.modes.kiosk.health import Vitals, health_lines
+from explainer.modes.kiosk.health import Vitals, health_lines, language_lines, speech_line
 from explainer.modes.kiosk.idle import IdleWatcher
 from explainer.modes.kiosk.keypad_nav import KeypadNav
 from explainer.modes.kiosk.listen import Listening
@@ -145,10 +148,34 @@ class Kiosk(QObject):
         return any(layer is not None and layer.isVisible() for layer in layers)
 
     def _health(self) -> list[str]:
-        """Uptime, resets, recovered errors, free disk and the review's age, for the operator screen only."""
-        folder = self.content.pack.root
-        return health_lines(self.content.pack.language(None).ui, self.vitals, time.monotonic(),
-                            date.fromisoformat(self.content.pack.structure.reviewed), date.today(), folder)
+        """Review age, uptime, resets, recovered errors, free disk, languages and speech, for the operator screen only.
+
+        Worked out when the operator screen opens, kept in memory; nothing is written."""
+        pack = self.content.pack
+        ui = pack.language(None).ui
+        voice = self.listening.voice  # None until a visitor first pressed Listen
+        return [*health_lines(ui, self.vitals, time.monotonic(), date.fromisoformat(pack.structure.reviewed),
+                              date.today(), pack.root),
+                *language_lines(ui, pack, _drawable(pack)),
+                speech_line(ui, self.speech_engine(), None if voice is None else voice.ready())]
+
+    @staticmethod
+    def speech_engine() -> str | None:
+        """The text-to-speech engine the kiosk would speak with, or None.
+
+        Read from Qt's installed engine plugins, not by asking Qt Text-to-Speech, which would load Qt Multimedia
+        (and start nothing useful) just to fill a line of the operator screen."""
+        from explainer.modes.kiosk.speech import choose_engine
+
+        folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "texttospeech"
+        try:
+            names = [p.name.split(".")[0].removeprefix("lib").removeprefix("qtexttospeech_") for p in folder.iterdir()]
+        except OSError:
+            return None
+        engine = choose_engine(names)
+        if engine == "speechd" and shutil.which("speech-dispatcher") is None:
+            return None  # Qt's plugin is there, but not the system's speech service it talks to
+        return engine
 
     def open_operator(self) -> None:
         """The keypad for the operator's PIN; the idle screen gives way, and the idle time still counts."""
@@ -167,3 +194,11 @@ class Kiosk(QObject):
         self.attract.stop()
         self.window.view.fit()
         self.idle.start()
+
+
+def _drawable(pack: Pack) -> frozenset[int]:
+    """Every character the bundled fonts and the pack's own fonts draw (regular style), from their character maps."""
+    from explainer.coverage import bundled_faces, pack_faces
+    from explainer.coverage.check import style_coverage
+
+    return style_coverage([*bundled_faces(), *pack_faces(pack.root)[0]])["regular"]

@@ -113,7 +113,7 @@ class OperatorScreen(look.KioskLayer):
             lines = [w.ui("operator_content", id=structure.id, version=structure.version),
                      w.ui("operator_languages", languages=languages),
                      w.ui("reviewed", date=dates(w.code)(structure.reviewed)),
-                     w.ui("operator_signed", signer=self.signer) if self.signer else w.ui("operator_not_checked")]
+                     w.ui("operator_signed", signer=self.signer) if self.signer else self._unchecked()]
         else:
             lines = [w.ui("operator_not_shown")]
         if self.fallback:
@@ -132,6 +132,13 @@ class OperatorScreen(look.KioskLayer):
         self.problem_list.setVisible(bool(self.problems))
         self.exit_button.setText(w.ui("operator_exit"))
         self.back_button.setText(w.ui("back"))
+
+    def _unchecked(self) -> str:
+        """No trusted keys: signatures are not checked, and what the pack's own signature file says (as About does)."""
+        from explainer.packsign.status import describe
+
+        signature, values = describe(self.pack.root)
+        return f"{self.words.ui('operator_not_checked')} {self.words.ui(signature, **values)}."
 
     def open_screen(self) -> None:
         """Start at the keypad, every time."""
