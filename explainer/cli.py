@@ -53,13 +53,29 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _pack(text: str) -> Path:
+    from explainer.paths import pack_folder
+
+    return pack_folder(text)
+
+
+def _packs_line() -> str:
+    from explainer.paths import DEFAULT_PACK, bundled_packs
+
+    return ", ".join(f"{name} (default)" if name == DEFAULT_PACK else name for name in bundled_packs())
+
+
 def _content(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--content", type=Path, metavar="DIR", help="a content pack folder (default: the bundled pack)")
+    parser.add_argument("--content", type=_pack, metavar="DIR|PACK",
+                        help=f"a content pack folder, or a bundled pack: {_packs_line()}")
     parser.add_argument("--lang", metavar="CODE", help="language code, such as en or es")
 
 
 def open_parser() -> _Parser:
-    parser = _Parser(prog=PROG, description="Show how DMV data reaches ICE, and what can change it. "
+    parser = _Parser(prog=PROG, description="Show a know-your-data map: where people's data goes, who can reach it "
+                     "and what can change that, from a content pack any organisation can write (content/README.md). "
+                     "Bundled: dmv-to-ice, how DMV data reaches ICE (the default), and utilities-to-ice, how "
+                     "utility account records reach ICE; --content picks one or names your own pack's folder. "
                      f"Other commands: {', '.join(COMMANDS)} (try '{PROG} validate --help').")
     _content(parser)
     parser.add_argument("--mode", choices=("explore", "present", "kiosk"), default="explore")
@@ -81,7 +97,8 @@ def open_parser() -> _Parser:
 
 def validate_parser() -> _Parser:
     parser = _Parser(prog=f"{PROG} validate", description="Check a content pack and list every problem.")
-    parser.add_argument("dir", nargs="?", type=Path, metavar="DIR", help="the pack (default: the bundled pack)")
+    parser.add_argument("dir", nargs="?", type=_pack, metavar="DIR|PACK",
+                        help=f"a pack folder, or a bundled pack: {_packs_line()}")
     return parser
 
 
