@@ -16,6 +16,7 @@ from typing import Any, get_args
 
 import msgspec
 
+from explainer.model.colour import check_lane_colours
 from explainer.model.demands import check_demands
 from explainer.model.interface import FALLBACK, interface_words, translated
 from explainer.model.layout_check import check_layout, positions
@@ -297,6 +298,8 @@ def _check_references(s: Structure, located: Located, file: Path, report: _Repor
         report.error(file, located.where(path), message)
     for path, message in check_cards(s, frozenset(broken)):
         report.error(file, located.where(path), message)
+    for i, message in check_lane_colours([(p.id, p.colour) for p in s.pathways]):
+        report.warning(file, located.where(f"$.pathways[{i}].colour"), message)
     _check_source_words(s, located, file, report)
 
 
