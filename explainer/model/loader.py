@@ -18,6 +18,7 @@ import msgspec
 
 from explainer.model.colour import check_lane_colours
 from explainer.model.demands import check_demands
+from explainer.model.freshness import stale
 from explainer.model.interface import FALLBACK, interface_words, translated
 from explainer.model.layout_check import check_layout, positions
 from explainer.model.pack import Pack, Words, cells_of
@@ -517,6 +518,8 @@ def check_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
         return None, report.shown()
     if not report.errors:  # what a visitor would see wrong in the diagram (model/layout_check.py)
         for path, message in check_layout(structure, cells_of(structure)):
+            report.warning(root / PACK_FILE, located.where(path), message)
+        for path, message in stale(structure, date.today()):  # model/freshness.py: due for review
             report.warning(root / PACK_FILE, located.where(path), message)
     raw: dict[str, _Raw] = {}
     order = [structure.default_language, *(c for c in structure.languages if c != structure.default_language)]

@@ -135,6 +135,8 @@ class Structure(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     tour: Annotated[list[TourStep], Meta(max_length=MOST["tour"])] = []
     state_reviews: Annotated[dict[StateCode, IsoDate], Meta(
         max_length=60, description="the date the pack last reviewed each state's facts (others: reviewed)")] = {}
+    review_facts_after_months: Annotated[int, Meta(ge=1, le=1200, description=(
+        "optional: validate marks each fact whose as_of is older than this many months for review"))] | None = None
 
 
 SECTIONS: dict[str, type[Struct]] = {

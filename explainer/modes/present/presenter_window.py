@@ -22,6 +22,7 @@ from explainer.navigator import Fields, Navigator
 from explainer.scene.diagram_scene import DiagramScene
 from explainer.scene.diagram_view import DiagramView
 from explainer.won_bar import WonBar
+from explainer.wording import dates
 
 TONES = {"live": "#E6F4EA", "black": "#2B2B2B", "frozen": "#DCEBFF", "exploring": "#FFF4D6", "detour": "#FFF4D6"}
 
@@ -68,6 +69,8 @@ class PresenterWindow(QWidget):
 
     def _build(self, scene: DiagramScene) -> None:
         self.step_label = _label(20, True)
+        self.reviewed = _label(15)
+        """When the pack was last reviewed: the facilitator sees how current what they present is."""
         self.elapsed_label = _label(15)
         self.elapsed = _label(26, True)
         self.clock_label = _label(15)
@@ -102,7 +105,11 @@ class PresenterWindow(QWidget):
         times.addWidget(self.elapsed, 1, 0)
         times.addWidget(self.clock, 1, 1)
         top = QHBoxLayout()
-        top.addWidget(self.step_label, 1, Qt.AlignmentFlag.AlignTop)
+        heading = QVBoxLayout()
+        heading.addWidget(self.step_label)
+        heading.addWidget(self.reviewed)
+        heading.addStretch(1)
+        top.addLayout(heading, 1)
         top.addLayout(times)
         left = QVBoxLayout()
         left.addWidget(self.caption)
@@ -152,6 +159,7 @@ class PresenterWindow(QWidget):
         self.next_label.setText(w.ui("present_next"))
         self.preview_label.setText(w.ui("present_preview"))
         self.steps_label.setText(w.ui("present_steps"))
+        self.reviewed.setText(w.ui("reviewed", date=dates(w.code)(self.pack.structure.reviewed)))
         self.step_list.blockSignals(True)
         self.step_list.clear()
         for i in range(self.tour.count):
