@@ -184,7 +184,7 @@ def curve(start: Point, end: Point) -> tuple[Point, Point, Point]:
     return (start[0] + direction * bend, start[1]), (tip[0] - direction * bend, tip[1]), tip
 
 
-def curve_points(start: Point, end: Point, steps: int = 32) -> list[Point]:
+def curve_points(start: Point, end: Point, steps: int = 24) -> list[Point]:
     """Points along the arrow's curve, for checking what it passes over."""
     c1, c2, tip = curve(start, end)
     out: list[Point] = []
@@ -247,7 +247,8 @@ class BoxIndex:
         return merged
 
 
-def route(start: Point, end: Point, source: str, target: str, index: BoxIndex) -> list[Point] | None:
+def route(start: Point, end: Point, source: str, target: str, index: BoxIndex,
+          points: list[Point] | None = None) -> list[Point] | None:
     """A way round for an arrow whose curve would pass under a box, as corner points; None when it need not.
 
     The arrow leaves level into the gap after its box, goes up or down to the nearest free level (a band no
@@ -255,7 +256,7 @@ def route(start: Point, end: Point, source: str, target: str, index: BoxIndex) -
     clears every box, it keeps its curve (``validate`` warns about such packs).
     """
     skip = (source, target)
-    if not index.under(curve_points(start, end), skip):
+    if not index.under(points or curve_points(start, end), skip):  # ``points``: the curve's, when already sampled
         return None
     direction = 1.0 if end[0] >= start[0] else -1.0
     if abs(end[0] - start[0]) < 2 * COLUMN_GAP * 0.5:

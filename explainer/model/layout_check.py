@@ -50,8 +50,9 @@ def arrow_lines(structure: Structure, rects: dict[str, Rect]) -> dict[str, list[
         ins = sorted(incoming[e.target], key=lambda i: centre[edges[i].source])
         start = port(rects[e.source], True, _fraction(outs.index(e.id), len(outs)))
         end = port(rects[e.target], False, _fraction(ins.index(e.id), len(ins)))
-        corners = route(start, end, e.source, e.target, index)
-        lines[e.id] = curve_points(start, end) if corners is None else polyline_points(corners)
+        points = curve_points(start, end)
+        corners = route(start, end, e.source, e.target, index, points)
+        lines[e.id] = points if corners is None else polyline_points(corners)
     return lines
 
 

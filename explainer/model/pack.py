@@ -165,6 +165,14 @@ def cells_of(structure: Structure) -> dict[str, Cell]:
              if n.column is not None and n.row is not None}
     if len(given) == len(structure.nodes):
         return given
+    if _placed and _placed[0][0] is structure:  # validate lays a pack out, then loads it: once is enough
+        return dict(_placed[0][1])
     from explainer.model.autolayout import place
 
-    return place(structure)
+    cells = place(structure)
+    _placed[:] = [(structure, cells)]
+    return dict(cells)
+
+
+_placed: list[tuple[Structure, dict[str, Cell]]] = []
+"""The last pack laid out automatically (at most one kept)."""
