@@ -83,7 +83,9 @@ UI_KEYS: dict[str, str] = {
     "operator_uptime": "kiosk operator screen: uptime, idle resets, recovered errors; {hours} {minutes} {resets} {errors}",
     "operator_disk": "kiosk operator screen: free disk space; {space}",
     "operator_language_ok": "kiosk operator screen: one language, its interface words and fonts; {language} {covered} {total}",
-    "operator_language_gaps": "kiosk operator screen: one language, some characters have no font; {language} {covered} {total} {count}",
+    "operator_language_gaps": (
+        "kiosk operator screen: one language, some characters have no font; {language} {covered} {total} {count}"
+    ),
     "operator_speech_ready": "kiosk operator screen: a voice for reading aloud is installed; {engine}",
     "operator_speech_none": "kiosk operator screen: no voice is installed, so Listen cannot read aloud",
     "operator_speech_failed": "kiosk operator screen: the voice stopped working since the app started",
