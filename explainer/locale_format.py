@@ -8,10 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale
 
-FSI = "\u2068"
-"""FIRST STRONG ISOLATE: what follows takes its direction from its own first strong letter."""
-PDI = "\u2069"
-"""POP DIRECTIONAL ISOLATE: ends an isolate."""
+from explainer.model.bidi import FSI, PDI
 
 _TOKEN = re.compile(r"'(?:[^']|'')*'|d+|M+|y+|[^'dMy]+")
 

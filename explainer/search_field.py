@@ -19,9 +19,9 @@ WIDTH = 260
 
 
 def folded(text: str) -> str:
-    """``text`` for matching: lower case, without accents (so "via" finds "Vía")."""
+    """``text`` for matching: lower case, without accents (so "via" finds "Vía") or invisible marks (bidi isolates)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
 
 
 def names(pack: Pack, words: Words) -> dict[str, str]:

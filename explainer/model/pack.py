@@ -6,6 +6,7 @@ import heapq
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from explainer.model.bidi import fill
 from explainer.model.demands import Demands
 from explainer.model.grid import Cell
 from explainer.model.structure import Action, Edge, Fact, Node, Pathway, Source, Structure
@@ -21,12 +22,8 @@ class Words:
     entries: dict[str, str]
 
     def get(self, key: str, **values: object) -> str:
-        """The text for ``key``, with ``{name}`` placeholders filled from ``values``."""
-        text = self.entries.get(key, "")
-        if values:
-            for name, value in values.items():
-                text = text.replace("{" + name + "}", str(value))
-        return text
+        """The text for ``key``, with ``{name}`` placeholders filled from ``values`` (``bidi.fill``)."""
+        return fill(self.entries.get(key, ""), values, self.direction == "rtl")  # mixed scripts read in order
 
     def ui(self, key: str, **values: object) -> str:
         return self.get(f"ui.{key}", **values)

@@ -8,6 +8,7 @@ app has no catalogue for shows the English ones. Braced names such as
 
 from __future__ import annotations
 
+from explainer.model.bidi import fill
 from explainer.model.interface import FALLBACK, interface_words
 from explainer.model.state_facts import MarkKind
 
@@ -19,9 +20,7 @@ def state_word(language: str, key: str, **values: object) -> str:
     """The word ``state_<key>`` in ``language`` (English if the app has none in it), placeholders filled."""
     full = f"state_{key}"
     text = interface_words(language).get(full) or interface_words(FALLBACK)[full]
-    for name, value in values.items():
-        text = text.replace("{" + name + "}", str(value))
-    return text
+    return fill(text, values)  # mixed scripts isolated, so each reads in its own order
 
 
 def mark_words(language: str, kind: MarkKind) -> str:
