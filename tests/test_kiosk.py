@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from kiosk_support import Maker, assert_as_at_start, begin_visit, make_kiosk_fixture, tap  # noqa: F401
+from kiosk_support import Maker, assert_as_at_start, begin_visit, idle_soon, make_kiosk_fixture, tap  # noqa: F401
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
@@ -34,14 +34,16 @@ def _change_everything(kiosk: Kiosk) -> None:
 
 
 def test_after_the_idle_time_it_asks_still_there_then_starts_over_as_new(make_kiosk: Maker, qtbot: QtBot) -> None:
-    kiosk = make_kiosk(idle_ms=200, countdown_ms=200)
+    # A long idle time while the visitor changes things (a slow machine must not start the countdown between taps),
+    # then a short one from the last touch on.
+    kiosk = make_kiosk(countdown_ms=200)
     begin_visit(kiosk)
     _change_everything(kiosk)
-    with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=3000):
-        pass
+    with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=10_000):
+        idle_soon(kiosk)
     assert kiosk.still_there.isVisible()
     assert "1" in kiosk.still_there.seconds.text()
-    with qtbot.waitSignal(kiosk.idle.expired, timeout=3000):
+    with qtbot.waitSignal(kiosk.idle.expired, timeout=10_000):
         pass
     assert_as_at_start(kiosk)
     begin_visit(kiosk)
@@ -60,14 +62,14 @@ def test_start_over_does_the_same_at_once(make_kiosk: Maker) -> None:
 
 
 def test_a_touch_answers_still_there_and_does_nothing_else(make_kiosk: Maker, qtbot: QtBot) -> None:
-    kiosk = make_kiosk(idle_ms=150, countdown_ms=5000)
+    kiosk = make_kiosk(countdown_ms=60_000)
     begin_visit(kiosk)
     kiosk.navigator.select("south-hop")
-    with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=3000):
-        pass
+    with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=10_000):
+        idle_soon(kiosk)
     node = kiosk.window.scene.nodes["north-hop"]
     view = kiosk.window.view
-    with qtbot.waitSignal(kiosk.idle.countdown_cancelled, timeout=1000):
+    with qtbot.waitSignal(kiosk.idle.countdown_cancelled, timeout=10_000):
         tap(view.viewport(), view.mapFromScene(node.sceneBoundingRect().center()))
     assert not kiosk.still_there.isVisible()
     assert kiosk.navigator.selection == "south-hop"

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from kiosk_support import Maker, begin_visit, make_kiosk_fixture, tap  # noqa: F401
+from kiosk_support import Maker, begin_visit, idle_soon, make_kiosk_fixture, tap  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsObject
@@ -141,16 +141,16 @@ def test_the_help_key_on_the_idle_screen_reads_the_invitation(make_kiosk: Maker,
 def test_still_there_and_its_countdown_are_read_aloud(make_kiosk: Maker, two_languages: Pack, qtbot: QtBot,
                                                       language: str, question: str, seconds: str) -> None:
     voice = FakeVoice()
-    kiosk = _kiosk(make_kiosk, two_languages, language, voice, idle_ms=150, countdown_ms=6000)
+    kiosk = _kiosk(make_kiosk, two_languages, language, voice, countdown_ms=6000)
     begin_visit(kiosk)
     tap(kiosk.listening.button)
-    with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=3000):
-        pass
+    with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=10_000):
+        idle_soon(kiosk)
     text, spoken_in = voice.last
     assert spoken_in == language
     assert question in text and f"{seconds} 6" in text
     assert two_languages.language(language).ui("listen_keep") in text
-    with qtbot.waitSignal(kiosk.idle.countdown_tick, timeout=3000):
+    with qtbot.waitSignal(kiosk.idle.countdown_tick, timeout=10_000):
         pass
     assert voice.last[0] == f"{seconds} 5", "5 seconds left is said on its own"
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from kiosk_support import Maker, begin_visit, make_kiosk_fixture  # noqa: F401
+from kiosk_support import Maker, begin_visit, idle_soon, make_kiosk_fixture  # noqa: F401
 from present_support import Opener as PresentOpener
 from present_support import present_fixture, press  # noqa: F401
 from PySide6.QtCore import QPoint, Qt
@@ -144,13 +144,13 @@ def test_the_kiosk_forgets_the_state_at_the_idle_reset_and_writes_nothing(
         monkeypatch.setenv(name, str(folder))
     monkeypatch.chdir(tmp_path)
     before = sorted(tmp_path.rglob("*"))
-    kiosk = make_kiosk(pack=bundled, idle_ms=300, countdown_ms=200)
+    kiosk = make_kiosk(pack=bundled, countdown_ms=200)
     begin_visit(kiosk)
     assert kiosk.window.state_bar.isVisible()
     _choose(qtbot, kiosk.window, "Utah")
     assert kiosk.navigator.state == "UT" and _marks(kiosk.window)["access"] == ["Documented case"]
-    with qtbot.waitSignal(kiosk.idle.expired, timeout=5000):
-        pass
+    with qtbot.waitSignal(kiosk.idle.expired, timeout=10_000):
+        idle_soon(kiosk)
     assert kiosk.navigator.state is None
     assert kiosk.window.state_picker.box.currentText() == "Whole country"
     assert _marks(kiosk.window) == {p: [] for p in bundled.pathways}
