@@ -157,16 +157,13 @@ def load_pack_fonts(root: Path) -> list[str]:
     if not (root / "fonts").is_dir():
         _pack_fonts[root] = families
         return families  # the usual case, decided without importing the checks below
-    from explainer.coverage.fonts import MAX_FONT_BYTES, pack_font_files
+    from explainer.coverage.fonts import FontFileError, pack_font_files, read_pack_font
 
     files, _refused = pack_font_files(root)
     for path in files:
         try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_FONT_BYTES + 1)
-        except OSError:
-            continue
-        if len(data) > MAX_FONT_BYTES:
+            data = read_pack_font(root, path)  # the pack's bounded reader: inside, regular, at most MAX_FONT_BYTES
+        except FontFileError:
             continue
         ident = QFontDatabase.addApplicationFontFromData(data)
         if ident >= 0:

@@ -37,13 +37,21 @@ class FontFileError(Exception):
 @lru_cache(maxsize=64)
 def _read(path: str, size: int, mtime_ns: int) -> FontFace:
     """Read once per file version: later calls (validate of many packs, tests) reuse the parsed character map."""
-    from fontTools.ttLib import TTFont, TTLibError  # only validate and tests need fontTools
-
     try:
         with open(path, "rb") as handle:  # read whole and closed at once: a broken file leaves nothing open
             data = handle.read(MAX_FONT_BYTES + 1)
-        if len(data) > MAX_FONT_BYTES:
-            raise FontFileError(f"larger than {MAX_FONT_BYTES // 2**20} MiB")
+    except OSError as exc:
+        raise FontFileError(f"not a usable font file ({exc.__class__.__name__})") from None
+    return parse_face(Path(path), data)
+
+
+def parse_face(path: Path, data: bytes) -> FontFace:
+    """The face in ``data`` (the bytes of the font file ``path``); a file that is no usable font raises."""
+    from fontTools.ttLib import TTFont, TTLibError  # only validate and tests need fontTools
+
+    if len(data) > MAX_FONT_BYTES:
+        raise FontFileError(f"larger than {MAX_FONT_BYTES // 2**20} MiB")
+    try:
         font = TTFont(io.BytesIO(data), lazy=True, fontNumber=0)
         names = font["name"]
         family = str(names.getDebugName(16) or names.getDebugName(1) or "")
@@ -55,7 +63,7 @@ def _read(path: str, size: int, mtime_ns: int) -> FontFace:
     if not family:
         raise FontFileError("the font has no family name")
     # OS/2 fsSelection: bit 0 italic, bit 5 bold.
-    return FontFace(Path(path), family, bool(style & 0x20), bool(style & 0x01), frozenset(cmap))
+    return FontFace(path, family, bool(style & 0x20), bool(style & 0x01), frozenset(cmap))
 
 
 def read_face(path: Path) -> FontFace:
@@ -137,7 +145,7 @@ def pack_font_files(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     inside = folder.resolve()
     files: list[Path] = []
     refused: list[tuple[Path, str]] = []
-    candidates = sorted(p for p in folder.iterdir() if p.suffix.lower() in FONT_SUFFIXES)
+    candidates = sorted(p for p in _listed(folder) if p.suffix.lower() in FONT_SUFFIXES)
     if candidates and not any(_regular(folder / name, inside) for name in LICENCE_NAMES):
         return [], [(folder, f"fonts need their licence file beside them ({' or '.join(LICENCE_NAMES[:3])})")]
     for path in candidates:
@@ -148,6 +156,42 @@ def pack_font_files(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
         else:
             files.append(path)
     return files, refused
+
+
+def _listed(folder: Path) -> list[Path]:
+    """At most ``MAX_LISTED`` entries of ``folder``, as the pack's other folders are read."""
+    from explainer.model.packfiles import MAX_LISTED
+
+    found: list[Path] = []
+    try:
+        with os.scandir(folder) as entries:
+            for count, entry in enumerate(entries):
+                if count >= MAX_LISTED:
+                    break
+                found.append(folder / entry.name)
+    except OSError:
+        pass
+    return found
+
+
+def read_pack_font(root: Path, path: Path) -> bytes:
+    """The bytes of a pack's font file through the pack's bounded reader: inside the pack, regular, not too large.
+
+    The same reader as every other pack file (``model/packfiles.py``): the file is opened without following a
+    link and without blocking, so a file swapped for a pipe or a link out after the listing is refused too.
+    """
+    from explainer.model.packfiles import RefusedError, read_bytes
+
+    try:
+        return read_bytes(root, path, MAX_FONT_BYTES)
+    except RefusedError as exc:
+        raise FontFileError(str(exc)) from None
+
+
+@lru_cache(maxsize=16)
+def _pack_face(root: str, path: str, size: int, mtime_ns: int) -> FontFace:
+    """Parsed once per file version (the kiosk asks again at each start over)."""
+    return parse_face(Path(path), read_pack_font(Path(root), Path(path)))
 
 
 def _regular(path: Path, inside: Path) -> bool:
@@ -164,7 +208,10 @@ def pack_faces(root: Path) -> tuple[list[FontFace], list[tuple[Path, str]]]:
     faces = []
     for path in files:
         try:
-            faces.append(read_face(path))
+            info = os.stat(path)
+            faces.append(_pack_face(str(root), str(path), info.st_size, info.st_mtime_ns))
         except FontFileError as exc:
             refused.append((path, str(exc)))
+        except OSError as exc:  # gone since it was listed
+            refused.append((path, f"cannot read: {exc.strerror or exc}"))
     return faces, refused

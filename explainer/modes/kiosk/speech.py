@@ -10,7 +10,6 @@ the kiosk their own objects with the same methods.
 from __future__ import annotations
 
 import re
-import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -129,17 +128,11 @@ def recording(pack_root: Path, language: str, item_id: str) -> Path | None:
     """
     if not _NAME.fullmatch(item_id) or not _NAME.fullmatch(language):
         return None
-    try:
-        root = pack_root.resolve(strict=True)
-    except (OSError, RuntimeError):
-        return None
+    from explainer.model.packfiles import RefusedError, checked_file
+
     for suffix in AUDIO_TYPES:
-        path = root / language / "audio" / f"{item_id}{suffix}"
-        try:
-            real = path.resolve(strict=True)
-            info = real.stat()  # stat, not open: a device file is refused without being opened
-        except (OSError, RuntimeError):
+        try:  # the model's checks for every pack file, by stat: a device or pipe is refused without being opened
+            return checked_file(pack_root, pack_root / language / "audio" / f"{item_id}{suffix}", MAX_AUDIO_BYTES)
+        except RefusedError:
             continue
-        if real.is_relative_to(root) and stat.S_ISREG(info.st_mode) and 0 < info.st_size <= MAX_AUDIO_BYTES:
-            return real
     return None
