@@ -74,10 +74,12 @@ def test_a_recording_passes_the_same_checks_as_every_pack_file(tmp_path: Path) -
     assert checked_file(root, good, 100) == good.resolve()
     outside = tmp_path / "secret.ogg"
     outside.write_bytes(b"OggS")
-    cases = {"out.ogg": lambda p: p.symlink_to(outside), "pipe.ogg": os.mkfifo,
-             "zero.ogg": lambda p: p.symlink_to("/dev/zero"), "empty.ogg": lambda p: p.write_bytes(b""),
-             "big.ogg": lambda p: p.write_bytes(bytes(101))}
-    for name, make in cases.items():
-        make(root / "en" / name)
+    audio = root / "en"
+    (audio / "out.ogg").symlink_to(outside)
+    os.mkfifo(audio / "pipe.ogg")
+    (audio / "zero.ogg").symlink_to("/dev/zero")
+    (audio / "empty.ogg").write_bytes(b"")
+    (audio / "big.ogg").write_bytes(bytes(101))
+    for name in ("out.ogg", "pipe.ogg", "zero.ogg", "empty.ogg", "big.ogg"):
         with pytest.raises(RefusedError):
-            checked_file(root, root / "en" / name, 100)
+            checked_file(root, audio / name, 100)
