@@ -142,10 +142,12 @@ def _open(args: Namespace) -> int:
 
     script_fonts.prepare(pack, [language])  # the other languages' scripts: just after the first frame
     script_fonts.load_after_first_frame(app, script_fonts.pack_texts(pack, pack.languages))
+    from explainer.look.motion import desktop_prefers_reduced_motion
     from explainer.navigator import Navigator
     from explainer.window import MainWindow
 
-    navigator = Navigator(pack, language, reduced_motion=bool(args.reduced_motion))
+    # --reduced-motion, or the desktop's own "no animations" (every mode: the navigator carries it).
+    navigator = Navigator(pack, language, reduced_motion=bool(args.reduced_motion) or desktop_prefers_reduced_motion())
     navigator.set_state(state)  # a facilitator's choice for a workshop; never stored
     window = MainWindow(pack, navigator)
     window.contact = contact

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QIcon, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explainer.chrome_fit import fit_toolbar, start_size
+from explainer.look.fonts import FONT_FAMILY
 from explainer.look.theme import Theme, high_contrast_theme, standard_theme
 from explainer.model.contact import Contact
 from explainer.model.pack import Pack, Words
@@ -36,6 +38,11 @@ from explainer.search_field import SearchField
 from explainer.state_picker import StatePicker
 from explainer.won_bar import WonBar
 from explainer.wording import dates
+
+TEXT_SIZES = (1.0, 1.25, 1.5, 2.0, 2.5)
+"""The sizes the toolbar's text-size button steps through (Ctrl+plus and Ctrl+minus step by a quarter)."""
+CONTRAST_KEY = "Ctrl+Shift+H"
+"""High contrast on or off, in explore mode."""
 
 
 def icon(name: str) -> QIcon:
@@ -67,7 +74,8 @@ class MainWindow(QMainWindow):
         """Enter on an item focuses the panel's heading; Esc there goes back to the item; F6 moves between regions."""
         self.scene.set_won(pack.demands.cut(navigator.won))
         self.retranslate()
-        self.resize(1280, 760)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        self.resize(start_size(screen.availableGeometry()) if screen is not None else QSize(1280, 760))
 
     @property
     def words(self) -> Words:
@@ -95,6 +103,9 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("about", lambda: nav.show_view("about"))
         self.back_action = self._action("back", lambda: nav.show_view("diagram"))
         self.print_action = self._action("print", self.save_handout, QKeySequence(QKeySequence.StandardKey.Print))
+        self.text_size_action = self._action("text-size", self._next_text_size)
+        self.contrast_action = self._action("contrast", lambda on: nav.set_contrast(bool(on)), QKeySequence(CONTRAST_KEY))
+        self.contrast_action.setCheckable(True)
         bar = QToolBar()
         bar.setObjectName("controls")
         bar.setMovable(False)
@@ -109,6 +120,9 @@ class MainWindow(QMainWindow):
             bar.addAction(action)
         bar.addSeparator()
         bar.addAction(self.print_action)
+        bar.addSeparator()
+        bar.addAction(self.text_size_action)
+        bar.addAction(self.contrast_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -122,11 +136,12 @@ class MainWindow(QMainWindow):
         self.second_label = QLabel()
         self.second_label.setTextFormat(Qt.TextFormat.PlainText)
         self.second_label.setBuddy(self.second_box)
-        bar.addWidget(self.language_label)
+        self._labels = [bar.addWidget(self.language_label)]
+        """The words in front of the language boxes: hidden first when the toolbar is short of room."""
         bar.addWidget(self.language_box)
         if len(self.pack.languages) > 1:
             bar.addSeparator()
-            bar.addWidget(self.second_label)
+            self._labels.append(bar.addWidget(self.second_label))
             bar.addWidget(self.second_box)
         self.toolbar = bar
         self.toolbars: list[QToolBar] = []
@@ -233,6 +248,8 @@ class MainWindow(QMainWindow):
         """Show one change of the navigator: each part is redrawn at most once, the panel once."""
         if fields & {"text_scale", "contrast"}:
             self.apply_theme()
+            if "contrast" in fields and not fields & {"language", "second_language", "selection", "view", "state"}:
+                self._refresh()  # the panel's words in the new colours
         if fields & {"language", "second_language"}:
             self.retranslate()  # shows the selection and refreshes the panel too
             if "language" in fields:
@@ -251,8 +268,33 @@ class MainWindow(QMainWindow):
             self._refresh()
 
     def apply_theme(self) -> None:
+        scale = self.navigator.text_scale
+        # The whole interface grows with the text: toolbars, labels, footer, buttons; then the panel its own way.
+        self.setFont(QFont(FONT_FAMILY, round(11 * scale)))
         self.scene.set_theme(self._theme())
-        self.panel.set_text_scale(self.navigator.text_scale)
+        self.panel.set_text_scale(scale)
+        self.panel.set_contrast(self.navigator.contrast)
+        icons = round(22 * min(scale, 1.8))
+        self.toolbar.setIconSize(QSize(icons, icons))
+        self.contrast_action.setChecked(self.navigator.contrast)
+        self._fit_chrome()
+
+    def _next_text_size(self) -> None:
+        """The toolbar's text-size button: each press one size bigger, after the biggest back to normal."""
+        now = self.navigator.text_scale
+        bigger = [s for s in TEXT_SIZES if s > now + 1e-6]
+        self.navigator.set_text_scale(bigger[0] if bigger else TEXT_SIZES[0])
+
+    def _fit_chrome(self) -> None:
+        """Keep every toolbar control on the row (the language boxes never behind »), and reading widths inside."""
+        fit_toolbar(self.toolbar, self.width(), self._labels)
+        self._reading_width()
+
+    def _reading_width(self) -> None:
+        """Sources and About wrap at a readable width, or at the panel's edge when that is nearer."""
+        wide = round(860 * self.navigator.text_scale)
+        diagram = self.navigator.view == "diagram"
+        self.panel.set_reading_width(None if diagram or wide > self.splitter.width() - 40 else wide)
 
     # -- named places where a mode changes the window ------------------------------------------
     def add_toolbar(self, bar: QToolBar, area: Qt.ToolBarArea) -> None:
@@ -281,7 +323,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(w.get("title"))
         for action, key in ((self.home_action, "home"), (self.fit_action, "fit"), (self.zoom_out_action, "zoom_out"),
                             (self.zoom_in_action, "zoom_in"), (self.sources_action, "sources"),
-                            (self.about_action, "about"), (self.back_action, "back"), (self.print_action, "print")):
+                            (self.about_action, "about"), (self.back_action, "back"), (self.print_action, "print"),
+                            (self.text_size_action, "text_size"), (self.contrast_action, "contrast")):
             action.setText(w.ui(key))  # the tooltip follows the text
             if "<" in action.text() or action.toolTip().startswith("<span>"):
                 # A tooltip guesses rich text: show a pack's "<img ...>" as the characters typed.
@@ -307,6 +350,7 @@ class MainWindow(QMainWindow):
         self._show_state()
         self.scene.show_selection(nav.selection)
         self._refresh()
+        self._fit_chrome()  # the words changed length
 
     def _show_state(self) -> None:
         """Mark each lane for the chosen state (a symbol and a word) and give its items the marks in words."""
@@ -346,6 +390,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._balance_panel()
+        self._fit_chrome()
 
     def _html(self, code: str) -> str:
         words = self.pack.language(code)
@@ -383,7 +428,7 @@ class MainWindow(QMainWindow):
         self.map_column.setVisible(nav.view == "diagram")  # the map and its won buttons
         for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action):
             action.setEnabled(nav.view == "diagram")
-        self.panel.set_reading_width(None if nav.view == "diagram" else round(860 * nav.text_scale))
+        self._reading_width()
         self.panel.set_names(self.words.ui("panel_name"), self.words.name,
                              self.pack.language(second).name if second else "")
         self.panel.show_html(

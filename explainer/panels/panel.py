@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QWidget
 
 from explainer.look.fonts import pixel_font
@@ -26,6 +28,11 @@ p { margin: 0 0 8px 0; line-height: 128%; }
 .fact { margin-bottom: 6px; }
 .sourceitem { margin-bottom: 10px; }
 """
+
+
+HIGH_CONTRAST_STYLE = re.sub(r"#[0-9A-Fa-f]{6}", "#000000", STYLE) + "body { color: #000000; background: #FFFFFF; }"
+"""Every grey made black: all text 21:1 on the white page."""
+_INLINE_COLOUR = re.compile(r"(?<![-\w])color:\s*#[0-9A-Fa-f]{3,6}")
 
 
 def _browser() -> QTextBrowser:
@@ -55,6 +62,7 @@ class ExplanationPanel(QWidget):
         layout.addWidget(self.primary)
         layout.addWidget(self.secondary)
         self.setMinimumWidth(300)
+        self.high_contrast = False
         self.set_text_scale(1.0)
 
     def add_image(self, name: str, image: QImage) -> None:
@@ -69,7 +77,20 @@ class ExplanationPanel(QWidget):
     def set_text_scale(self, scale: float) -> None:
         font = pixel_font(BASE_SIZE * scale)
         for browser in (self.primary, self.secondary):
+            browser.setFont(font)  # its own, so the window's font (the interface's text size) does not replace it
             browser.document().setDefaultFont(font)
+
+    def set_contrast(self, high: bool) -> None:
+        """Black on white for high contrast (a pathway's coloured words too); the next ``show_html`` uses it."""
+        self.high_contrast = high
+        for browser in (self.primary, self.secondary):
+            browser.document().setDefaultStyleSheet(HIGH_CONTRAST_STYLE if high else STYLE)
+            palette = browser.palette()
+            palette.setColor(QPalette.ColorRole.Base, QColor("#FFFFFF") if high else self.palette().color(
+                QPalette.ColorRole.Base))
+            palette.setColor(QPalette.ColorRole.Text, QColor("#000000") if high else self.palette().color(
+                QPalette.ColorRole.Text))
+            browser.setPalette(palette)
 
     def set_reading_width(self, pixels: int | None) -> None:
         """Wrap lines at ``pixels`` (for full-width views), or at the panel's edge."""
@@ -91,5 +112,5 @@ class ExplanationPanel(QWidget):
             option = browser.document().defaultTextOption()
             option.setTextDirection(direction)
             browser.document().setDefaultTextOption(option)
-            browser.setHtml(text)
+            browser.setHtml(_INLINE_COLOUR.sub("color:#000000", text) if self.high_contrast else text)
         self.secondary.setVisible(secondary is not None)

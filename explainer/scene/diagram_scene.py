@@ -68,6 +68,7 @@ class DiagramScene(QGraphicsScene):
             self.lanes[pathway.id] = lane
         for edge in self.pack.structure.edges:
             edge_item = EdgeItem(edge.id, self._colour(edge.pathway), self.theme)
+            edge_item.number = self.pack.pathways[edge.pathway].number if edge.pathway else None
             edge_item.activated.connect(self.activated)
             self.addItem(edge_item)
             self.edges[edge.id] = edge_item

@@ -6,7 +6,7 @@ import math
 from typing import Literal
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from explainer.look.theme import Theme
@@ -15,6 +15,7 @@ from explainer.scene.focusable import FocusableItem
 
 HIT_WIDTH = 26.0
 LABEL_SIZE = 13.0
+NUMBER_SIZE = 10.0
 CUT_LENGTH = 52.0
 """How far from its start (the side the data leaves from) a cut arrow's barrier stands, in scene units: the same
 for every arrow that leaves one box, so their bars line up into one barrier."""
@@ -37,6 +38,8 @@ class EdgeItem(FocusableItem):
         self.theme = theme
         self.selected = False
         self.cut: Cut = ""
+        self.number: int | None = None
+        """The pathway's number, drawn on the arrow: a cue that is not colour."""
         self._line = QPainterPath()
         self._hit = QPainterPath()
         self._head = QPolygonF()
@@ -68,6 +71,9 @@ class EdgeItem(FocusableItem):
         right = QPointF(end.x() - ARROW * math.cos(angle + 0.45), end.y() - ARROW * math.sin(angle + 0.45))
         self._head = QPolygonF([end, left, right])
         self._bounds = self._hit.boundingRect().united(self._head.boundingRect()).adjusted(-4, -4, 4, 4)
+        middle = path.pointAtPercent(0.5)
+        reach = QFontMetricsF(self.theme.font(NUMBER_SIZE, True)).height() * 0.5 + 4  # the number's disc
+        self._bounds = self._bounds.united(QRectF(middle.x() - reach, middle.y() - reach, 2 * reach, 2 * reach))
 
 
     def set_cut(self, cut: Cut) -> None:
@@ -155,6 +161,22 @@ class EdgeItem(FocusableItem):
         painter.setPen(QPen(colour, 1.0))
         painter.setBrush(colour)
         painter.drawPolygon(self._head)
+        self._paint_number(painter, colour)
+
+    def _paint_number(self, painter: QPainter, colour: QColor) -> None:
+        """The pathway's number in a small disc halfway along the arrow."""
+        if self.number is None:
+            return
+        font = self.theme.font(NUMBER_SIZE, True)
+        painter.setFont(font)
+        radius = QFontMetricsF(font).height() * 0.5 + 1
+        middle = self._line.pointAtPercent(0.5)
+        disc = QRectF(middle.x() - radius, middle.y() - radius, 2 * radius, 2 * radius)
+        painter.setPen(QPen(colour, 1.6))
+        painter.setBrush(self.theme.node_fill)
+        painter.drawEllipse(disc)
+        painter.setPen(self.theme.text)
+        painter.drawText(disc, int(Qt.AlignmentFlag.AlignCenter), str(self.number))
 
     def _paint_cut(self, painter: QPainter, colour: QColor, width: float) -> None:
         """Solid up to the barrier, then faint and dashed with no head: data no longer goes this way."""

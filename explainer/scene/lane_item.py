@@ -119,7 +119,7 @@ class LaneItem(FocusableItem):
         if self.marks:
             text = self._paint_marks(painter, text, badge_d)
         painter.setFont(font)
-        painter.setPen(self.colour.darker(125))
+        painter.setPen(t.text if t.high_contrast else self.colour.darker(125))  # high contrast: all text >= 7:1
         elided = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, text.width())
         painter.drawText(text, int(align | Qt.AlignmentFlag.AlignVCenter), elided)
 
