@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from kiosk_support import FAST_PIN_HASH, PIN
 from PySide6.QtGui import QColor, QImage
+from xserver import x_server
 
 from explainer.modes.kiosk.look import GO
 from explainer.modes.kiosk.operator import EXIT_STATUS
@@ -18,7 +19,7 @@ from explainer.modes.kiosk.operator import EXIT_STATUS
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parent.parent
-TOOLS = ("xvfb-run", "xdotool", "import")
+TOOLS = ("Xvfb", "xdotool", "import")
 
 # Taps are xdotool clicks. The exit button's place is where the operator screen puts it on a 1280x800 screen.
 SCRIPT = """
@@ -77,11 +78,11 @@ def _share(image: QImage, colour: QColor, box: tuple[int, int, int, int]) -> flo
 
 def test_the_kiosk_fills_the_screen_ignores_quit_keys_and_exits_only_by_the_operator(need_x: None,
                                                                                       tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM",) and not k.startswith("KYD_")}
-    env.update(PYTHON=sys.executable, ROOT=str(ROOT), OUT=str(tmp_path), HOME=str(tmp_path), PIN=PIN,
-               KYD_OPERATOR_PIN_HASH=FAST_PIN_HASH)
-    result = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "sh", "-c", SCRIPT],
-                            env=env, capture_output=True, text=True, timeout=120)
+    with x_server(tmp_path / "xvfb.log") as x_env:
+        env = {k: v for k, v in x_env.items() if not k.startswith("KYD_")}
+        env.update(PYTHON=sys.executable, ROOT=str(ROOT), OUT=str(tmp_path), HOME=str(tmp_path), PIN=PIN,
+                   KYD_OPERATOR_PIN_HASH=FAST_PIN_HASH)
+        result = subprocess.run(["sh", "-c", SCRIPT], env=env, capture_output=True, text=True, timeout=240)
     assert result.returncode == EXIT_STATUS, result.stderr
     assert "Traceback" not in result.stderr
     geometry = (tmp_path / "geometry.txt").read_text()

@@ -1,4 +1,4 @@
-"""The app opens a real window on an X server (Xvfb), paints it, and quits cleanly."""
+"""The app opens a real window on an X server (a private Xvfb), paints it, and quits cleanly."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from xserver import x_server
 
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parent.parent
-TOOLS = ("xvfb-run", "xdotool", "import")
+TOOLS = ("Xvfb", "xdotool", "import")
 
 SCRIPT = """
 "$PYTHON" "$ROOT/main.py" $APP_ARGS &
@@ -49,12 +50,9 @@ def need_x() -> None:
 @pytest.mark.parametrize("args", ["", "--lang en --fullscreen", "--content tests/packs/mini --lang ar"])
 def test_a_real_window_opens_paints_and_quits(need_x: None, tmp_path: Path, args: str) -> None:
     shot = tmp_path / "screen.png"
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    env.update(PYTHON=sys.executable, ROOT=str(ROOT), APP_ARGS=args, SHOT=str(shot), HOME=str(tmp_path))
-    result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "sh", "-c", SCRIPT],
-        env=env, capture_output=True, text=True, timeout=120,
-    )
+    with x_server(tmp_path / "xvfb.log") as env:
+        env.update(PYTHON=sys.executable, ROOT=str(ROOT), APP_ARGS=args, SHOT=str(shot), HOME=str(tmp_path))
+        result = subprocess.run(["sh", "-c", SCRIPT], env=env, capture_output=True, text=True, timeout=240, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     image = QImage(str(shot))
