@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStyle, QToolBar
 
@@ -60,3 +60,22 @@ def needed_width(bar: QToolBar) -> int:
             widget.ensurePolished()
             total += widget.sizeHint().width() + spacing
     return total + SLACK
+
+
+NARROW = 1100
+"""Below this window width, opening a box brings it close enough to read (``reading_rect``)."""
+READABLE = 12.0
+"""The least height, in screen pixels, of a box's smallest words once it is opened on a narrow window."""
+
+
+def reading_rect(target: QRectF, viewport: QSize, scale: float, smallest: float) -> QRectF | None:
+    """The scene rectangle to show so that words ``smallest`` scene pixels tall are ``READABLE`` on screen.
+
+    Centred on ``target`` (the opened box or arrow); ``None`` when the view's ``scale`` already makes them readable.
+    """
+    need = READABLE / max(smallest, 1.0)
+    if scale >= need - 1e-6 or viewport.isEmpty():
+        return None
+    width, height = viewport.width() / need, viewport.height() / need
+    centre = target.center()
+    return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explainer.chrome_fit import fit_toolbar, start_size
+from explainer.chrome_fit import NARROW, fit_toolbar, reading_rect, start_size
 from explainer.look.fonts import FONT_FAMILY
 from explainer.look.theme import Theme, high_contrast_theme, standard_theme
 from explainer.model.contact import Contact
@@ -32,6 +32,7 @@ from explainer.panels import explanation, state_panel
 from explainer.panels.order import item_html, overview_html
 from explainer.panels.panel import ExplanationPanel
 from explainer.paths import assets_dir
+from explainer.scene import node_item
 from explainer.scene.diagram_scene import DiagramScene
 from explainer.scene.diagram_view import DiagramView
 from explainer.search_field import SearchField
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self.scene = DiagramScene(pack, self.words, self._theme(), self)
         self.view = DiagramView(self.scene)
         self.panel = ExplanationPanel()
+        self._read_zoomed = False
+        """The camera came close to an opened box on a narrow window (``_zoom_to_read``)."""
         self._build_toolbar()
         self._build_body()
         self._lane_shown = False
@@ -244,6 +247,23 @@ class MainWindow(QMainWindow):
             self.view.fit()
             self._lane_shown = False
 
+    def _zoom_to_read(self, item_id: str | None) -> None:
+        """On a narrow window (a 1024-pixel screen), an opened box or arrow comes close enough that its smallest
+        words are 12 pixels tall; back to the whole map when nothing is open. Not in a tour: it moves its own camera."""
+        if item_id is None or item_id in self.scene.lanes:
+            if item_id is None and self._read_zoomed:
+                self.view.fit()
+            self._read_zoomed = False
+            return
+        if self.width() >= NARROW or not self.toolbar.isVisible():
+            return
+        smallest = self.scene.theme.font(node_item.SUBTITLE_SIZE).pixelSize()
+        rect = reading_rect(self.scene.bounds_of([item_id]), self.view.viewport().size(), self.view.transform().m11(),
+                            smallest)
+        if rect is not None:
+            self.view.fly_to(rect, 0.0, animate=not self.navigator.reduced_motion)
+            self._read_zoomed = True
+
     def _follow(self, fields: Fields) -> None:
         """Show one change of the navigator: each part is redrawn at most once, the panel once."""
         if fields & {"text_scale", "contrast"}:
@@ -264,6 +284,7 @@ class MainWindow(QMainWindow):
         if "selection" in fields:
             self.scene.show_selection(self.navigator.selection)
             self._show_lane(self.navigator.selection)
+            self._zoom_to_read(self.navigator.selection)
         if fields & {"selection", "view", "state"}:
             self._refresh()
 

@@ -16,6 +16,7 @@ from explainer.chrome_fit import start_size
 from explainer.model import Pack, colour
 from explainer.navigator import MAX_SCALE
 from explainer.panels.panel import HIGH_CONTRAST_STYLE
+from explainer.scene import node_item
 from explainer.window import CONTRAST_KEY, MainWindow
 
 Opener = Callable[..., MainWindow]
@@ -137,3 +138,27 @@ def test_the_language_box_is_on_the_toolbar_not_behind_its_overflow_at_1024(open
     for box in (window.language_box, window.second_box):
         assert box.isVisible()
         assert box.mapTo(window, box.rect().topRight()).x() <= window.width()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_opening_a_box_on_a_1024_by_600_screen_makes_its_words_at_least_12_pixels(
+        open_window: Opener, bundled: Pack, qtbot: QtBot, language: str) -> None:
+    window = open_window(bundled, language, (1024, 600))
+    view = window.view
+    for node_id in ("brokers", "nlets", "dmv"):
+        view.fit()
+        item = window.scene.nodes[node_id]
+        at = view.mapFromScene(item.sceneBoundingRect().center())
+        with qtbot.waitSignal(window.navigator.changed):
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+        assert window.navigator.selection == node_id
+        qtbot.waitUntil(lambda: not view.flying)
+        scale = view.transform().m11()
+        theme = window.scene.theme
+        for size in (node_item.TITLE_SIZE, node_item.SUBTITLE_SIZE):
+            assert theme.font(size).pixelSize() * scale >= 12.0, (node_id, size, scale)
+        shown = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        assert view.viewport().rect().intersects(shown)
+        assert view.viewport().rect().contains(shown.center())
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: view.fitted)
