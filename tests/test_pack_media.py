@@ -83,3 +83,41 @@ def test_a_recording_passes_the_same_checks_as_every_pack_file(tmp_path: Path) -
     for name in ("out.ogg", "pipe.ogg", "zero.ogg", "empty.ogg", "big.ogg"):
         with pytest.raises(RefusedError):
             checked_file(root, audio / name, 100)
+
+
+def _font_claiming_every_character(path: Path) -> Path:
+    """A 1 kB font whose character map is one group from U+0000 to U+10FFFF (fontTools would expand 1.1 million)."""
+    import struct
+
+    from fontTools.ttLib import TTFont
+    from fontTools.ttLib.tables.DefaultTable import DefaultTable
+
+    font = TTFont(str(make_font(path, "Everything", "A")))
+    group = struct.pack(">III", 0, 0x10FFFF, 1)
+    subtable = struct.pack(">HHIII", 12, 0, 16 + len(group), 0, 1) + group
+    raw = DefaultTable("cmap")
+    raw.data = struct.pack(">HH", 0, 1) + struct.pack(">HHI", 3, 10, 12) + subtable
+    font["cmap"] = raw
+    font.save(str(path))
+    return path
+
+
+def test_a_font_claiming_every_character_is_refused_before_it_is_expanded(tmp_path: Path) -> None:
+    root, fonts = _pack_with_fonts(tmp_path)
+    _font_claiming_every_character(fonts / "Everything-Regular.ttf")
+    faces, refused = pack_faces(root)
+    assert faces == []
+    assert [(p.name, why) for p, why in refused] == [
+        ("Everything-Regular.ttf", "its character map claims 1,114,112+ characters; a font may map at most 100,000")]
+
+
+@pytest.mark.e2e
+def test_validate_stays_small_on_a_font_claiming_every_character(tmp_path: Path) -> None:
+    from hostile import run_measured
+
+    root, fonts = _pack_with_fonts(tmp_path)
+    _font_claiming_every_character(fonts / "Everything-Regular.ttf")
+    run = run_measured(["validate", root.name], root.parent)
+    assert b"Everything-Regular.ttf:1:1: warning: font not used" in run.stdout, run.stdout
+    assert run.peak_bytes < 200 << 20, f"{run.peak_bytes / 2**20:.0f} MB"  # 633 MB before the check
+    assert run.cpu_seconds < 2.0

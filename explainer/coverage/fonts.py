@@ -6,6 +6,7 @@ import io
 import json
 import os
 import stat
+import struct
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +17,8 @@ FONT_SUFFIXES = (".ttf", ".otf")
 PACK_FONTS_DIR = "fonts"
 MAX_FONT_BYTES = 20 * 2**20
 """A pack's font file larger than this is refused (the bundled CJK subset is about 5 MiB)."""
+MAX_FONT_CHARS = 100_000
+"""Most characters a font may map (the bundled CJK subset maps 12,456; the largest real fonts under 70,000)."""
 LICENCE_NAMES = ("OFL.txt", "LICENSE", "LICENSE.txt", "LICENCE", "LICENCE.txt", "COPYING", "COPYING.txt")
 
 
@@ -53,6 +56,12 @@ def parse_face(path: Path, data: bytes) -> FontFace:
         raise FontFileError(f"larger than {MAX_FONT_BYTES // 2**20} MiB")
     try:
         font = TTFont(io.BytesIO(data), lazy=True, fontNumber=0)
+        reader = font.reader  # raw tables; it has no .get()
+        claimed = claimed_chars(reader["cmap"] if "cmap" in reader else b"")  # noqa: SIM401
+        if claimed > MAX_FONT_CHARS:  # checked on the raw table, before fontTools expands it into a dict
+            font.close()
+            raise FontFileError(f"its character map claims {claimed:,}+ characters; a font may map at most "
+                                f"{MAX_FONT_CHARS:,}")
         names = font["name"]
         family = str(names.getDebugName(16) or names.getDebugName(1) or "")
         style = font["OS/2"].fsSelection if "OS/2" in font else 0
@@ -64,6 +73,35 @@ def parse_face(path: Path, data: bytes) -> FontFace:
         raise FontFileError("the font has no family name")
     # OS/2 fsSelection: bit 0 italic, bit 5 bold.
     return FontFace(path, family, bool(style & 0x20), bool(style & 0x01), frozenset(cmap))
+
+
+def claimed_chars(cmap: bytes) -> int:
+    """How many characters the raw ``cmap`` table's format 12 and 13 subtables map, counted up to just past the limit.
+
+    A font of 240 kB can claim every code point (one group from U+0000 to U+10FFFF): fontTools would build a
+    dict of 1.1 million entries and validate would take over 600 MB. Other formats map at most 65,536.
+    """
+    count = 0
+    try:
+        tables = struct.unpack_from(">H", cmap, 2)[0]
+        offsets = {struct.unpack_from(">I", cmap, 4 + 8 * i + 4)[0] for i in range(min(tables, 64))}
+        for offset in offsets:
+            if struct.unpack_from(">H", cmap, offset)[0] not in (12, 13):
+                continue
+            groups = min(struct.unpack_from(">I", cmap, offset + 12)[0], (len(cmap) - offset - 16) // 12)
+            last_end = 0
+            for index in range(groups):
+                start, end, _glyph = struct.unpack_from(">III", cmap, offset + 16 + 12 * index)
+                start, end = int(start), min(int(end), 0x10FFFF)
+                if start > end or start < last_end:
+                    continue  # fontTools skips these too
+                last_end = end
+                count += end - start + 1
+                if count > MAX_FONT_CHARS:
+                    return count
+    except struct.error:
+        pass  # a cut-off table: fontTools reports it
+    return count
 
 
 def read_face(path: Path) -> FontFace:
