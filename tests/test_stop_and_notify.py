@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from kiosk_support import FAST_PIN_HASH
+from PySide6.QtWidgets import QApplication
 
 from explainer import sd_notify
 
@@ -124,3 +125,18 @@ def test_an_abstract_notify_socket_is_reached(tmp_path: Path) -> None:
         sock.settimeout(5)
         assert sd_notify.notify("READY=1", {"NOTIFY_SOCKET": "@" + name})
         assert sock.recv(64) == b"READY=1"
+
+
+def test_the_kiosk_claims_the_watchdog_so_a_child_it_starts_cannot_beat_for_it(
+        app: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from explainer.modes.kiosk.watchdog import Watchdog
+
+    monkeypatch.setenv("NOTIFY_SOCKET", str(tmp_path / "notify"))
+    monkeypatch.setenv("WATCHDOG_USEC", "30000000")
+    monkeypatch.delenv("WATCHDOG_PID", raising=False)
+    dog = Watchdog(app)
+    assert dog.interval_ms == 15_000
+    assert os.environ["WATCHDOG_PID"] == str(os.getpid())
+    child = {**os.environ, "WATCHDOG_PID": os.environ["WATCHDOG_PID"]}
+    assert sd_notify.watchdog_ms(child) == 15_000  # this process still beats
+    dog.deleteLater()

@@ -8,6 +8,7 @@ sd_watchdog_enabled(3) advises. Without a watchdog in the environment it does no
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, QTimer
@@ -22,6 +23,10 @@ class Watchdog(QObject):
         super().__init__(parent)
         self.environ = environ
         self.interval_ms = sd_notify.watchdog_ms(environ)
+        if environ is None and self.interval_ms is not None:
+            # The app is the one that beats: a child it starts (speech-dispatcher) must not, or a frozen screen
+            # would still sound alive. sd_watchdog_enabled(3) in a child compares WATCHDOG_PID with its own pid.
+            os.environ["WATCHDOG_PID"] = str(os.getpid())
         self.beats = 0
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.beat)
