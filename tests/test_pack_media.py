@@ -121,3 +121,15 @@ def test_validate_stays_small_on_a_font_claiming_every_character(tmp_path: Path)
     assert b"Everything-Regular.ttf:1:1: warning: font not used" in run.stdout, run.stdout
     assert run.peak_bytes < 200 << 20, f"{run.peak_bytes / 2**20:.0f} MB"  # 633 MB before the check
     assert run.cpu_seconds < 2.0
+
+
+def test_a_pack_brings_at_most_32_fonts_and_is_told_once_about_the_rest(tmp_path: Path) -> None:
+    from explainer.coverage.fonts import MAX_PACK_FONTS
+
+    root, fonts = _pack_with_fonts(tmp_path)
+    one = make_font(tmp_path / "one.ttf", "One", "A")
+    for i in range(MAX_PACK_FONTS + 8):
+        shutil.copyfile(one, fonts / f"F{i:03}.ttf")
+    faces, refused = pack_faces(root)
+    assert len(faces) == MAX_PACK_FONTS
+    assert refused == [(fonts, "a pack may bring at most 32 font files; the 8 after F031.ttf are not used")]

@@ -17,6 +17,8 @@ FONT_SUFFIXES = (".ttf", ".otf")
 PACK_FONTS_DIR = "fonts"
 MAX_FONT_BYTES = 20 * 2**20
 """A pack's font file larger than this is refused (the bundled CJK subset is about 5 MiB)."""
+MAX_PACK_FONTS = 32
+"""Most font files a pack may bring (four styles of eight scripts); the rest are named and not used."""
 MAX_FONT_CHARS = 100_000
 """Most characters a font may map (the bundled CJK subset maps 12,456; the largest real fonts under 70,000)."""
 LICENCE_NAMES = ("OFL.txt", "LICENSE", "LICENSE.txt", "LICENCE", "LICENCE.txt", "COPYING", "COPYING.txt")
@@ -186,6 +188,11 @@ def pack_font_files(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     candidates = sorted(p for p in _listed(folder) if p.suffix.lower() in FONT_SUFFIXES)
     if candidates and not any(_regular(folder / name, inside) for name in LICENCE_NAMES):
         return [], [(folder, f"fonts need their licence file beside them ({' or '.join(LICENCE_NAMES[:3])})")]
+    if len(candidates) > MAX_PACK_FONTS:  # each is parsed by validate and registered with Qt at start
+        refused.append((folder, f"a pack may bring at most {MAX_PACK_FONTS} font files; the "
+                                f"{len(candidates) - MAX_PACK_FONTS:,} after {candidates[MAX_PACK_FONTS - 1].name} "
+                                "are not used"))
+        candidates = candidates[:MAX_PACK_FONTS]
     for path in candidates:
         if not _regular(path, inside):
             refused.append((path, "not a regular file inside the pack"))
