@@ -11,6 +11,10 @@ from explainer.modes.kiosk import look
 from explainer.scene.diagram_view import DiagramView
 
 HEIGHT = 220
+TITLE_PX = 34
+TEXT_PX = 24
+SMALLEST = 0.6
+"""The caption's words shrink to this share of their size, at most, to fit a small screen (1024x600)."""
 
 
 class CaptionBand(QWidget):
@@ -24,8 +28,8 @@ class CaptionBand(QWidget):
         self.badge = QLabel()
         self.badge.setTextFormat(Qt.TextFormat.PlainText)  # pack words: never rich text
         self.badge.setFont(pixel_font(18, True))
-        self.title = look.label(34, True)
-        self.text = look.label(24)
+        self.title = look.label(TITLE_PX, True)
+        self.text = look.label(TEXT_PX)
         self.touch = QLabel()
         self.touch.setTextFormat(Qt.TextFormat.PlainText)
         self.touch.setFont(pixel_font(28, True))
@@ -64,6 +68,7 @@ class CaptionBand(QWidget):
         self.text.setText(text)
         self.text.setVisible(bool(text))
         self.touch.setText(touch)
+        self._fit_words()
 
     def open(self) -> None:
         self.view.setViewportMargins(0, 0, 0, HEIGHT)
@@ -76,6 +81,27 @@ class CaptionBand(QWidget):
 
     def _place(self) -> None:
         self.setGeometry(0, self.view.height() - HEIGHT, self.view.width(), HEIGHT)
+        self._fit_words()
+
+    def _fit_words(self) -> None:
+        """The title on one line and the whole short text inside the band: smaller type on a narrow screen."""
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return
+        margins = layout.contentsMargins()
+        touch = self.touch.sizeHint().width()
+        room = self.width() - margins.left() - margins.right() - layout.spacing() - touch
+        height = HEIGHT - margins.top() - margins.bottom()
+        step = 1.0
+        while True:
+            self.title.setFont(pixel_font(TITLE_PX * step, True))
+            self.text.setFont(pixel_font(TEXT_PX * step))
+            badge = self.badge.sizeHint().height() + 6 if self.badge.isVisibleTo(self) else 0
+            one_line = self.title.fontMetrics().horizontalAdvance(self.title.text()) <= room
+            text = self.text.heightForWidth(room) if self.text.isVisibleTo(self) else 0
+            if step <= SMALLEST or (one_line and badge + self.title.fontMetrics().height() + 6 + text <= height):
+                return
+            step = round(step - 0.05, 2)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.view and event.type() == QEvent.Type.Resize and self.isVisible():

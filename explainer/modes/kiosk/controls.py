@@ -118,6 +118,7 @@ class KioskControls(QObject):
         for button, key in ((self.text_size, "text_size"), (self.contrast, "contrast"),
                             (self.take_home, "take_home"), (self.start_over, "start_over")):
             button.setText(words.ui(key))
+        look.fit_footer(self.window.footer)  # the privacy line in this language, on one line
         self.sync()
 
     def sync(self) -> None:

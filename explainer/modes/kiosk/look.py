@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QHideEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QHideEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
@@ -112,3 +112,31 @@ class KioskLayer(Overlay):
         stops[(index + (1 if forward else -1)) % len(stops)].setFocus(
             Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
         return True
+
+
+FOOTER_PX = 20
+"""The privacy line's size on a kiosk: large, read from a step back; smaller only to stay on one line."""
+
+
+def fit_footer(footer: QLabel, smallest: int = 14) -> None:
+    """The privacy line in the largest size up to ``FOOTER_PX`` that keeps it on one line across ``footer``."""
+    room = footer.width() - footer.contentsMargins().left() - footer.contentsMargins().right() - 16
+    px = FOOTER_PX
+    while px > smallest and QFontMetrics(pixel_font(px, True)).horizontalAdvance(footer.text()) > room:
+        px -= 1
+    footer.setStyleSheet(f"color: {INK}; font-size: {px}px; font-weight: 600; padding: 10px 6px;")
+
+
+class FooterFit(QObject):
+    """Keeps the privacy line on one line as the window changes size (the kiosk calls ``fit_footer`` on a language)."""
+
+    def __init__(self, footer: QLabel) -> None:
+        super().__init__(footer)
+        self.footer = footer
+        footer.installEventFilter(self)
+        fit_footer(footer)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.footer and event.type() == QEvent.Type.Resize:
+            fit_footer(self.footer)
+        return False

@@ -124,7 +124,7 @@ def fill_screen(window: MainWindow) -> None:
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
     window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     window.view.tap_radius = TAP_RADIUS
-    window.footer.setStyleSheet(f"color: {look.INK}; font-size: 20px; font-weight: 600; padding: 10px 6px;")
+    look.FooterFit(window.footer)  # large, and on one line even at 1024 pixels in Spanish
     for browser in window.findChildren(QTextBrowser):
         browser.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         QScroller.grabGesture(browser.viewport(), QScroller.ScrollerGestureType.TouchGesture)
