@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from explainer.look.fonts import pixel_font
@@ -15,6 +15,8 @@ ROWS = ("next", "back", "ends", "jump", "black", "freeze", "leave", "resume",
         "presenter", "fullscreen", "contrast", "size", "motion", "help")
 TITLE_SIZE = 26.0
 ROW_SIZE = 18.0
+SMALLEST = 0.7
+"""The card's type shrinks to this share of its size, at most, to fit a small screen."""
 
 
 class HelpOverlay(Overlay):
@@ -65,15 +67,48 @@ class HelpOverlay(Overlay):
         for name in ROWS:
             self.keys[name].setText(words.ui(f"present_keys_{name}"))
             self.meanings[name].setText(words.ui(f"present_help_{name}"))
+        self._fit()
 
     def set_look(self, text_scale: float, high_contrast: bool) -> None:
         # The card must fit a 1280x800 projector at the largest text size.
-        scale = min(text_scale, 1.5)
+        self._wanted = min(text_scale, 1.5)
         border = "#000000" if high_contrast else "#5B5F66"
         self.card.setStyleSheet(f"#help-card {{ background: #FFFFFF; border: 3px solid {border}; border-radius: 14px; }}"
                                 " QLabel { color: #000000; } #help-close { color: #33363B; }")
+        self._fit()
+
+    def _sized(self, scale: float) -> None:
         self.title.setFont(pixel_font(TITLE_SIZE * scale, True))
         self.closing.setFont(pixel_font(ROW_SIZE * 0.9 * scale))
         for name in ROWS:
             self.keys[name].setFont(pixel_font(ROW_SIZE * scale, True))
             self.meanings[name].setFont(pixel_font(ROW_SIZE * scale))
+
+    def _fit(self) -> None:
+        """The text size asked for, or smaller until the whole card fits the window (a 1024x768 projector)."""
+        scale = self._wanted
+        while True:
+            self._sized(scale)
+            width, height = self._needed()
+            if scale <= SMALLEST or self.isHidden() or (width <= self.width() - 48 and height <= self.height() - 48):
+                return
+            scale = round(scale - 0.05, 2)
+
+    def _needed(self) -> tuple[int, int]:
+        """The card's size for its words in their fonts now: measured, as the labels' hints wait for a show."""
+
+        def size(label: QLabel) -> tuple[int, int]:
+            metrics = QFontMetrics(label.font())
+            return metrics.horizontalAdvance(label.text()) + 4, metrics.height() + 2
+
+        keys = [size(self.keys[name]) for name in ROWS]
+        meanings = [size(self.meanings[name]) for name in ROWS]
+        title, closing = size(self.title), size(self.closing)
+        rows = max(k[0] for k in keys) + 28 + max(m[0] for m in meanings)
+        width = 72 + max(rows, title[0], closing[0])
+        height = 56 + title[1] + closing[1] + 2 * 18 + sum(max(k[1], m[1]) + 8 for k, m in zip(keys, meanings, strict=True))
+        return width, height
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
