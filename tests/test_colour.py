@@ -70,3 +70,11 @@ def test_validate_warns_at_the_line_of_a_lane_too_pale_or_too_close(tmp_path: Pa
     assert close, warned
     line, message = close[0]
     assert "#3A6BF0" in lines[line - 1] and "CIEDE2000" in message
+
+
+@pytest.mark.parametrize("root", PACKS, ids=lambda p: p.name)
+def test_the_focus_ring_has_a_hue_no_lane_of_a_bundled_pack_uses(root: Path) -> None:
+    from explainer.look.focus_ring import FOCUS
+
+    for pathway in load_pack(root).structure.pathways:
+        assert colour.distance(pathway.colour, FOCUS.name()) >= 20, pathway.id
