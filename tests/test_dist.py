@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from generated_packs import write_pack
 
 pytestmark = [pytest.mark.e2e, pytest.mark.dist]
 
@@ -90,6 +91,14 @@ def test_render_draws_the_window_with_the_bundled_fonts_and_icons(
     assert (image.width(), image.height()) == (1280, 800)
     colours = {image.pixel(x, y) for x in range(0, image.width(), 8) for y in range(0, image.height(), 8)}
     assert len(colours) > 100, "the picture looks blank: no text or icons drawn"
+
+
+def test_a_pack_with_no_layout_is_laid_out_by_igraph_in_the_build(
+        run: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path) -> None:
+    write_pack(tmp_path / "unplaced", 3)  # no node gives a column or row: model/autolayout.py places them
+    assert "0 error(s)" in run("validate", "unplaced").stderr
+    run("render", "--content", "unplaced", "--out", "unplaced.png")
+    assert (tmp_path / "unplaced.png").stat().st_size > 10_000
 
 
 def test_handout_is_a_pdf_in_the_bundled_font(run: Callable[..., subprocess.CompletedProcess[str]],
