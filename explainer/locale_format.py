@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale
 
-from explainer.model.bidi import FSI, PDI
+from explainer.model.bidi import FSI as FSI  # re-exported: callers and tests take them from here
+from explainer.model.bidi import PDI as PDI
 
 _TOKEN = re.compile(r"'(?:[^']|'')*'|d+|M+|y+|[^'dMy]+")
 
