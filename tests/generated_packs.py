@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import shutil
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,7 @@ def write_pack(root: Path, pathways: int, layers: int = 3, width: int = 2, *, pl
         nodes[0].update(column=0, row=pathways * width // 2)
         nodes[-1].update(column=layers + 1, row=pathways * width // 2)
     structure = {
-        "format": 1, "id": f"generated-{pathways}", "version": "1", "reviewed": "2026-01-15",
+        "format": 1, "id": f"generated-{pathways}", "version": "1", "reviewed": date.today().isoformat(),
         "default_language": "en", "languages": ["en", "es"], "sources": [],
         "pathways": [{"id": f"way-{i + 1}", "number": i + 1, "colour": COLOURS[i], "demand": f"close-{i + 1}"}
                      for i in range(pathways)],

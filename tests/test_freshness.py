@@ -58,6 +58,7 @@ def test_validate_warns_on_a_stale_review_and_each_fact_older_than_the_pack_asks
 
 
 def test_without_review_facts_after_months_no_fact_is_marked(mini_copy: Path) -> None:
+    _set(mini_copy / "pack.yaml", "reviewed: 2026-01-15", f"reviewed: {date.today().isoformat()}")
     _, problems = check_pack(mini_copy)
     assert not [p for p in problems if "as_of" in p.message or "reviewed" in p.message]
 
