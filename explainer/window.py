@@ -164,7 +164,8 @@ class MainWindow(QMainWindow):
         self.state_bar.addWidget(self.state_picker)
         # Find a box or arrow by name (search_field.py): at the row's far end, where the top row has no room left.
         self.search = SearchField(self.pack)
-        self.state_bar.addWidget(self.search)
+        self.search_action = self.state_bar.addWidget(self.search)
+        """Shown with the state row; a kiosk hides it (finding by name needs a keyboard)."""
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         self.add_toolbar(self.state_bar, Qt.ToolBarArea.TopToolBarArea)
 

@@ -68,6 +68,7 @@ class KioskControls(QObject):
         window.add_toolbar(self.bar, Qt.ToolBarArea.BottomToolBarArea)
         # "Your state" keeps its own row: beside the top row's buttons it would fall off a small screen's edge.
         window.state_bar.setStyleSheet(STATE_STYLE)  # a list a finger can open and scroll
+        window.search_action.setVisible(False)  # finding a box by name needs a keyboard; a kiosk has a touch screen
         self.languages: dict[str, QToolButton] = {}
         if len(window.pack.languages) > 1:
             for code in window.pack.languages:
