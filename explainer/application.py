@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -9,11 +11,15 @@ from explainer import script_fonts
 from explainer.look import button_keys, focus_ring
 from explainer.look.fonts import FONT_FAMILY
 from explainer.panels import outline
+from explainer.paths import assets_dir
 from explainer.scene import accessibility
 
 
 def application(argv: list[str]) -> QApplication:
     """The QApplication with the bundled fonts and the diagram's screen-reader support."""
+    # Fontconfig with no fonts of the system's: the app draws only with its bundled ones (assets/fonts.conf says why).
+    # Read when Qt first lists fonts; an operator's own FONTCONFIG_FILE (and the kiosk's) is kept.
+    os.environ.setdefault("FONTCONFIG_FILE", str(assets_dir() / "fonts.conf"))
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     script_fonts.load_latin()  # other scripts' fonts: when a pack's words need them (explainer.script_fonts)
