@@ -59,6 +59,9 @@ def _validate(args: Namespace) -> int:
 
 def application(argv: list[str]) -> QApplication:
     """The QApplication, set up (see ``explainer.application``); imported here so that ``validate`` never loads Qt."""
+    from explainer import pyside_imports
+
+    pyside_imports.quicken(load=True)  # before Qt: its check of each module imported from here on, made cheap
     from explainer.application import application as set_up
 
     return set_up(argv)
