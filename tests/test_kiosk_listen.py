@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -408,6 +407,7 @@ def test_a_recording_that_will_not_play_is_read_by_the_voice(make_kiosk: Maker, 
 def test_the_qt_voice_is_not_ready_without_an_engine_or_without_the_module(monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtTextToSpeech import QTextToSpeech
 
+    from explainer.modes.kiosk import speech
     from explainer.modes.kiosk.speech import QtVoice
 
     monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
@@ -415,5 +415,10 @@ def test_the_qt_voice_is_not_ready_without_an_engine_or_without_the_module(monke
     assert not voice.ready()
     voice.say("nothing", "en")  # does nothing, raises nothing
     voice.stop()
-    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)
+    # An install without PySide6's add-ons. (Not by blanking sys.modules: Qt's own lazy type
+    # loading reads that entry later and fails far from here.)
+    def no_add_ons() -> type[QTextToSpeech]:
+        raise ImportError("No module named 'PySide6.QtTextToSpeech'")
+
+    monkeypatch.setattr(speech, "speech_class", no_add_ons)
     assert not QtVoice().ready()

@@ -54,6 +54,13 @@ def choose_engine(engines: list[str]) -> str | None:
     return next((e for e in PREFERRED_ENGINES if e in real), real[0] if real else None)
 
 
+def speech_class() -> type[QTextToSpeech]:
+    """Qt's text-to-speech class, imported only now; ``ImportError`` on an install without PySide6's add-ons."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    return QTextToSpeech
+
+
 class QtVoice:
     """The system's voices through ``QTextToSpeech``; with no engine, or one in error, it is not ready."""
 
@@ -61,7 +68,7 @@ class QtVoice:
         self._tts: QTextToSpeech | None = None
         self._language = ""
         try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
+            QTextToSpeech = speech_class()  # noqa: N806 (a Qt class, named as Qt names it)
         except ImportError:  # an install without PySide6's add-ons: no voice, nothing else changes
             return
         engine = choose_engine(QTextToSpeech.availableEngines())
