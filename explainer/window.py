@@ -28,6 +28,7 @@ from explainer.model.state_facts import picture
 from explainer.model.state_words import SYMBOLS, state_word
 from explainer.navigator import Fields, Navigator
 from explainer.panel_focus import PanelFocus
+from explainer.panel_sheet import PanelSheet
 from explainer.panels import explanation, state_panel
 from explainer.panels.order import item_html, overview_html
 from explainer.panels.panel import ExplanationPanel
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 7)
         self.splitter.setStretchFactor(1, 3)
+        self.sheet = PanelSheet(self.splitter, self.panel)
+        """On a narrow window the panel slides away and back (a button on the handle, or a drag)."""
         self.footer = QLabel()
         self.footer.setTextFormat(Qt.TextFormat.PlainText)  # offline_note may be a pack's word: never rich text
         self.footer.setObjectName("offline-note")
@@ -286,6 +289,8 @@ class MainWindow(QMainWindow):
             self.scene.show_selection(self.navigator.selection)
             self._show_lane(self.navigator.selection)
             self._zoom_to_read(self.navigator.selection)
+            if self.navigator.selection is not None and self.sheet.closed:
+                self.sheet.set_closed(False)  # what was opened is explained on the sheet
         if fields & {"selection", "view", "state"}:
             self._refresh()
 
@@ -352,6 +357,7 @@ class MainWindow(QMainWindow):
                 # A tooltip guesses rich text: show a pack's "<img ...>" as the characters typed.
                 action.setToolTip(f"<span>{html.escape(action.text())}</span>" if "<" in action.text() else "")
         self.language_label.setText(w.ui("language"))
+        self.sheet.set_words(w.ui("panel_hide"), w.ui("panel_show"))
         self.language_box.setCurrentIndex(self.language_box.findData(nav.language))
         self.language_box.setAccessibleName(w.ui("language"))
         self.second_label.setText(w.ui("side_by_side"))
@@ -389,11 +395,16 @@ class MainWindow(QMainWindow):
 
     def _balance_panel(self) -> None:
         """Give the panel more room when it shows two languages side by side."""
+        self.sheet.follow_width(self.width())
         total = self.splitter.width()
+        room = total - self.splitter.handleWidth()  # the sheet's strip comes from the map, not the panel
+        if self.sheet.closed:
+            self.splitter.setSizes([room, 0])
+            return
         share = 0.5 if self.navigator.second_language else 0.3
         # On a small screen the panel keeps a readable width (up to 410 px, 40 %), so "What you can do" fits.
         panel = max(int(total * share), min(410, int(total * 0.4)), self.panel.minimumWidth())
-        self.splitter.setSizes([total - panel, panel])
+        self.splitter.setSizes([room - panel, panel])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

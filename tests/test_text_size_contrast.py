@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -162,3 +162,36 @@ def test_opening_a_box_on_a_1024_by_600_screen_makes_its_words_at_least_12_pixel
         assert view.viewport().rect().contains(shown.center())
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: view.fitted)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_on_a_narrow_window_the_panel_slides_away_and_back(open_window: Opener, bundled: Pack, qtbot: QtBot,
+                                                          language: str) -> None:
+    window = open_window(bundled, language, (1024, 600))
+    sheet = window.sheet
+    assert sheet.button.isVisible()
+    words = bundled.language(language)
+    assert sheet.button.accessibleName() == words.ui("panel_hide")
+    map_width = window.map_column.width()
+    qtbot.mouseClick(sheet.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[1] == 0)
+    assert window.map_column.width() > map_width + 300
+    assert sheet.button.accessibleName() == words.ui("panel_show") and sheet.button.isVisible()
+    qtbot.mouseClick(sheet.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[1] >= window.panel.minimumWidth())
+    # The handle is a drag handle too: pulled to the edge, the panel goes; opening a box brings it back.
+    handle = window.splitter.handle(1)
+    start = QPoint(handle.width() // 2, 8)
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    for x in range(0, window.width(), 40):
+        qtbot.mouseMove(handle, QPoint(start.x() + x, 8))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=QPoint(start.x() + window.width(), 8))
+    qtbot.waitUntil(lambda: sheet.closed)
+    window.navigator.select("brokers")
+    qtbot.waitUntil(lambda: not sheet.closed and window.splitter.sizes()[1] > 0)
+
+
+def test_on_a_wide_window_the_panel_always_shows(open_window: Opener, bundled: Pack) -> None:
+    window = open_window(bundled, "en", (1280, 800))
+    assert not window.sheet.button.isVisible()
+    assert window.splitter.sizes()[1] >= window.panel.minimumWidth()

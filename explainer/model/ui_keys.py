@@ -56,6 +56,8 @@ UI_KEYS: dict[str, str] = {
     "start_over": "kiosk: button that clears everything at once and goes back to the start",
     "text_size": "kiosk: button that makes the text bigger, then back to normal",
     "contrast": "kiosk: button that turns high contrast on and off",
+    "panel_hide": "narrow window: button on the explanation's edge that slides it away to give the map the room",
+    "panel_show": "narrow window: the same button when the explanation is away; it brings it back",
     "take_home": "kiosk: button and heading for the QR code that holds the action steps",
     "close": "kiosk: button that closes the QR code view",
     "operator_title": "kiosk operator screen (for staff, not visitors): heading",
