@@ -25,6 +25,7 @@ class PanelSheet:
         self.panel = panel
         self.closed = False
         self.narrow = False
+        self.strip = STRIP
         self._words = ("", "")
         handle = splitter.handle(1)
         self.button = QToolButton(handle)
@@ -43,6 +44,13 @@ class PanelSheet:
         splitter.splitterMoved.connect(self._moved)
         self.button.hide()
 
+    def set_strip(self, width: int) -> None:
+        """A wider strip and button (a kiosk's: big enough for a finger)."""
+        self.strip = width
+        self.button.setFixedSize(QSize(width - 2, max(56, width)))
+        if self.narrow:
+            self.splitter.setHandleWidth(width)
+
     def set_words(self, hide: str, show: str) -> None:
         self._words = (hide, show)
         self._show_state()
@@ -53,7 +61,7 @@ class PanelSheet:
         if narrow == self.narrow:
             return
         self.narrow = narrow
-        self.splitter.setHandleWidth(STRIP if narrow else self.default_handle)
+        self.splitter.setHandleWidth(self.strip if narrow else self.default_handle)
         self.splitter.setCollapsible(1, narrow)
         self.button.setVisible(narrow)
         if not narrow:

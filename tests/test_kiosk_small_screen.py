@@ -6,6 +6,8 @@ import contextlib
 from collections.abc import Callable
 
 import pytest
+from kiosk_support import Maker, begin_visit, make_kiosk_fixture  # noqa: F401
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from explainer.model import Pack
@@ -69,3 +71,16 @@ def test_the_privacy_line_stays_on_one_line(open_window: Opener, bundled: Pack, 
     qtbot.waitUntil(lambda: footer.fontMetrics().height() >= 14)
     assert footer.fontMetrics().horizontalAdvance(footer.text()) <= footer.contentsRect().width()
     assert footer.fontInfo().pixelSize() >= 14
+
+
+def test_the_panels_slide_button_is_finger_sized_in_a_kiosk_on_a_small_screen(make_kiosk: Maker, bundled: Pack,
+                                                                              qtbot: QtBot) -> None:
+    kiosk = make_kiosk(pack=bundled)
+    begin_visit(kiosk)
+    window = kiosk.window
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.sheet.narrow)
+    button = window.sheet.button
+    assert button.isVisible()
+    assert button.width() >= 48 and button.height() >= 48

@@ -67,6 +67,7 @@ class KioskControls(QObject):
             bar.setStyleSheet(STYLE)
         window.add_toolbar(self.bar, Qt.ToolBarArea.BottomToolBarArea)
         # "Your state" keeps its own row: beside the top row's buttons it would fall off a small screen's edge.
+        window.sheet.set_strip(look.TARGET)  # on a small screen the panel's slide button is finger-sized too
         window.state_bar.setStyleSheet(STATE_STYLE)  # a list a finger can open and scroll
         window.search_action.setVisible(False)  # finding a box by name needs a keyboard; a kiosk has a touch screen
         self.languages: dict[str, QToolButton] = {}
