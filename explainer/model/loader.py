@@ -18,7 +18,6 @@ import msgspec
 
 from explainer.model.colour import check_lane_colours
 from explainer.model.demands import check_demands
-from explainer.model.freshness import stale
 from explainer.model.interface import FALLBACK, interface_words, translated
 from explainer.model.layout_check import check_layout, positions
 from explainer.model.pack import Pack, Words, cells_of
@@ -504,8 +503,11 @@ def _merged(code: str, s: Structure, base: dict[str, str], entries: dict[str, st
     return {**fallback, **base, **entries}
 
 
-def check_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
-    """Load the pack at ``root``; return it (None if any error) and every problem found."""
+def check_pack(root: Path, review_warnings: bool = True) -> tuple[Pack | None, list[Problem]]:
+    """Load the pack at ``root``; return it (None if any error) and every problem found.
+
+    ``review_warnings=False`` skips the layout and freshness warnings (for a start that shows no warnings).
+    """
     report = _Report(root)
     if not root.is_dir():
         report.error(root, (1, 1), "no content pack here (not a folder)")
@@ -516,7 +518,9 @@ def check_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
     _check_references(structure, located, root / PACK_FILE, report, broken)
     if broken:
         return None, report.shown()
-    if not report.errors:  # what a visitor would see wrong in the diagram (model/layout_check.py)
+    if review_warnings and not report.errors:  # what a visitor would see wrong in the diagram (model/layout_check.py)
+        from explainer.model.freshness import stale  # here: validate's alone (it imports calendar)
+
         for path, message in check_layout(structure, cells_of(structure)):
             report.warning(root / PACK_FILE, located.where(path), message)
         for path, message in stale(structure, date.today()):  # model/freshness.py: due for review
@@ -549,7 +553,7 @@ def check_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
 
 def load_pack(root: Path) -> Pack:
     """Load the pack at ``root`` or raise ``ContentError`` listing every error."""
-    pack, problems = check_pack(root)
+    pack, problems = check_pack(root, review_warnings=False)  # its warnings are dropped: no time spent on them
     if pack is None:
         raise ContentError([p for p in problems if p.severity == "error"])
     return pack
