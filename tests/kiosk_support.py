@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -121,13 +121,20 @@ def begin_visit(kiosk: Kiosk) -> None:
 
 
 def idle_soon(kiosk: Kiosk) -> None:
-    """From now on the kiosk counts as idle after 50 ms, as if the last touch were now.
+    """The kiosk counts as idle 50 ms from now, as if the last touch were now; once, then the idle time is as before.
 
     Tests make their kiosk with the long default idle time and call this after their last touch, so a slow
-    machine cannot start the countdown between two touches.
+    machine cannot start the countdown between two touches (nor again after a touch that answers it).
     """
-    kiosk.idle.idle_ms = 50
-    kiosk.idle.poke()
+    idle = kiosk.idle
+    usual = idle.idle_ms
+
+    def restore(_seconds: int) -> None:
+        idle.idle_ms = usual
+
+    idle.countdown_started.connect(restore, Qt.ConnectionType.SingleShotConnection)
+    idle.idle_ms = 50
+    idle.poke()
 
 
 def assert_as_at_start(kiosk: Kiosk) -> None:
