@@ -113,7 +113,9 @@ class PanelOutline(QObject):
     def __init__(self, panel: ExplanationPanel) -> None:
         super().__init__(panel)
         self.panel = panel
-        self.parts: dict[QTextBrowser, list[PanelPart]] = {}
+        self._parts: dict[QTextBrowser, list[PanelPart]] = {}
+        self._stale = True
+        """The text changed since the parts were read: they are read again when next asked for (``parts``)."""
         self._pool: dict[QTextBrowser, list[PanelPart]] = {panel.primary: [], panel.secondary: []}
         self.current: PanelPart | None = None
         """The heading the caret was moved to, until the caret leaves it."""
@@ -126,11 +128,23 @@ class PanelOutline(QObject):
     def _changed(self) -> None:
         self.rebuild()
 
+    @property
+    def parts(self) -> dict[QTextBrowser, list[PanelPart]]:
+        """Each column's parts, read from its text when it last changed (read on demand: the first frame needs none)."""
+        if self._stale:
+            self._read_parts()
+        return self._parts
+
+    def _read_parts(self) -> None:
+        self._stale = False
+        self._parts = {b: _fill(self._pool[b], _read(b), b) for b in (self.panel.primary, self.panel.secondary)}
+
     def rebuild(self) -> None:
         """Read the parts again from the shown text; tell assistive technology the panel's children changed."""
         self.current = None
-        self.parts = {b: _fill(self._pool[b], _read(b), b) for b in (self.panel.primary, self.panel.secondary)}
+        self._stale = True
         if QAccessible.isActive():
+            self._read_parts()  # now, before assistive technology asks
             iface = QAccessible.queryAccessibleInterface(self.panel)
             if iface is not None:
                 QAccessible.updateAccessibility(QAccessibleEvent(iface, QAccessible.Event.ObjectReorder))
