@@ -1,14 +1,15 @@
 """Puts the tour on the audience window: what is revealed and bright, the camera, the packets, the caption.
 
 Three states follow from the tour and the navigator, nothing else:
-- a tour step: chrome hidden, the step staged, the caption shown;
-- a detour (a part opened mid-tour): the panel explains it, the step waits;
+- a tour step: chrome hidden (toolbars and the won bar: the room sees the map, not controls; the
+  facilitator's own window has the won buttons), the step staged, the caption shown;
+- a detour (a part opened mid-tour): the panel explains it, the step waits, the controls stay hidden;
 - free exploration (the tour left): the ordinary explore window.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLayout
 
 from explainer.model.pack import Pack
@@ -46,6 +47,9 @@ def at_least(rect: QRectF, whole: QRectF, share: float) -> QRectF:
 
 class AudienceStage(QObject):
     """Follows the tour and the navigator, and shows the matching state on the audience window."""
+
+    card_changed = Signal()
+    """The audience card was shown, changed or hidden (the presenter's preview draws the same card)."""
 
     def __init__(self, window: MainWindow, navigator: Navigator, pack: Pack, tour: TourController,
                  caption: CaptionBar, parent: QObject | None = None) -> None:
@@ -94,6 +98,7 @@ class AudienceStage(QObject):
                 scene.reveal(None)
             self.card.hide()
             self._chrome(toolbar=not self.tour.running, panel=True, caption=False)
+            self.card_changed.emit()
             return
         scene.reveal(staging.revealed)
         scene.spotlight(staging.spotlit)
@@ -104,6 +109,7 @@ class AudienceStage(QObject):
         self.caption.set_caption(words.get(f"tour.{staging.step_id}.caption"))
         self._chrome(toolbar=False, panel=False, caption=True)
         self._show_card()
+        self.card_changed.emit()
         self.target = at_least(scene.bounds_of(list(staging.frame)), scene.sceneRect(), MIN_SHARE)
         self._fly(self.target, animate)
 
@@ -135,6 +141,8 @@ class AudienceStage(QObject):
         w = self.window
         w.toolbar.setVisible(toolbar)
         w.state_bar.setVisible(toolbar)
+        # The demand buttons are the facilitator's (PresenterWindow.won_bar); a step's won demand still shows cut.
+        w.won_bar.setVisible(toolbar)
         w.panel.setVisible(panel)
         self.caption.setVisible(caption)
         layout = w.layout()
@@ -147,5 +155,6 @@ class AudienceStage(QObject):
         if event.type() == QEvent.Type.Resize and self.target is not None and not view.flying:
             if self.card.isVisible():
                 self._show_card()  # the type follows the window's height
+                self.card_changed.emit()
             view.show_rect(self.target.adjusted(-FRAME_MARGIN, -FRAME_MARGIN, FRAME_MARGIN, FRAME_MARGIN))
         return False

@@ -97,6 +97,8 @@ class AudienceCard(QFrame):
         self.kind: CardKind | None = None
         self.labels: list[QLabel] = []
         self.spares: list[int] = []
+        self.lines: list[Line] = []
+        """What the card was last asked to show (the presenter's preview shows the same)."""
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(28, 20, 28, 20)
         self.column.setSpacing(6)
@@ -115,6 +117,7 @@ class AudienceCard(QFrame):
     def show_lines(self, kind: CardKind, lines: list[Line], body: float, contrast: bool) -> None:
         """Show these paragraphs, body type ``body`` pixels, and place the card."""
         self.kind = kind
+        self.lines = list(lines)
         self.body = body
         self.contrast = contrast
         self._restyle()

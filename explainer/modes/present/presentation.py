@@ -41,6 +41,7 @@ class Presentation(QObject):
         self.freeze_frame = FreezeFrame(window)
         self.blackout = Blackout(window)
         self.presenter = PresenterWindow(pack, navigator, self.tour, window.scene)
+        self.stage.card_changed.connect(lambda: self.presenter.show_card(self.stage.card))
         self.announcer = StepAnnouncer(self.tour, pack, lambda: self.words, self.presenter, window)
         """Says each step to the presenter's screen reader."""
         # The key list is the facilitator's: on the presenter's own screen, never on the projector.

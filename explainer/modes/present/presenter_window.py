@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from explainer.locale_format import number
 from explainer.look.fonts import pixel_font
 from explainer.model.pack import Pack, Words
+from explainer.modes.present.card import AudienceCard
 from explainer.modes.present.tour import TourController
 from explainer.navigator import Fields, Navigator
 from explainer.scene.diagram_scene import DiagramScene
@@ -24,6 +25,8 @@ from explainer.scene.diagram_view import DiagramView
 from explainer.won_bar import WonBar
 from explainer.wording import dates
 
+PREVIEW_MIN_PX = 9.0
+"""The preview's card type is the audience card's, scaled to the preview, but never smaller than this."""
 TONES = {"live": "#E6F4EA", "black": "#2B2B2B", "frozen": "#DCEBFF", "exploring": "#FFF4D6", "detour": "#FFF4D6"}
 
 
@@ -88,6 +91,8 @@ class PresenterWindow(QWidget):
         # The preview repaints when the step or the picture changes (and once a second while packets
         # move), not at every frame of a flight: it would double the cost of every animation.
         self.preview.setViewportUpdateMode(DiagramView.ViewportUpdateMode.NoViewportUpdate)
+        self.preview_card = AudienceCard(self.preview)
+        """The audience card as the room sees it, in small: the preview shows what the projector shows."""
         self.steps_label = _label(15, True)
         self.step_list = QListWidget()
         self.step_list.setFont(pixel_font(16))
@@ -187,6 +192,16 @@ class PresenterWindow(QWidget):
         self.step_list.blockSignals(True)
         self.step_list.setCurrentRow(tour.index)
         self.step_list.blockSignals(False)
+        self.refresh_preview()
+
+    def show_card(self, card: AudienceCard) -> None:
+        """Show on the preview the card ``card`` shows on the audience window (none when it is hidden)."""
+        if card.isHidden() or card.kind is None or not card.lines:
+            self.preview_card.hide()
+        else:
+            ratio = self.preview.height() / max(1, card.view.height())
+            self.preview_card.setLayoutDirection(card.layoutDirection())
+            self.preview_card.show_lines(card.kind, card.lines, max(PREVIEW_MIN_PX, card.body * ratio), card.contrast)
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
