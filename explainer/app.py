@@ -57,14 +57,14 @@ def _validate(args: Namespace) -> int:
     return 1 if errors else 0
 
 
-def application(argv: list[str]) -> QApplication:
+def application(argv: list[str], watch_input: bool = True) -> QApplication:
     """The QApplication, set up (see ``explainer.application``); imported here so that ``validate`` never loads Qt."""
     from explainer import pyside_imports
 
     pyside_imports.quicken(load=True)  # before Qt: its check of each module imported from here on, made cheap
     from explainer.application import application as set_up
 
-    return set_up(argv)
+    return set_up(argv, watch_input)
 
 
 def _render(args: Namespace) -> int:
@@ -140,11 +140,10 @@ def _open(args: Namespace) -> int:
         language = _language(pack, args.lang)
     if args.screen is not None and args.mode != "present":
         cli.fail("--screen goes with --mode present")
-    app = application(sys.argv[:1])
+    app = application(sys.argv[:1], watch_input=False)  # its key filters: once the window is made (below)
     from explainer import script_fonts
 
-    script_fonts.prepare(pack, [language])  # the other languages' scripts: just after the first frame
-    script_fonts.load_after_first_frame(app, script_fonts.pack_texts(pack, pack.languages))
+    script_fonts.prepare(pack, [language])  # the other languages' scripts: just after the first frame (below)
     from explainer.look.motion import desktop_prefers_reduced_motion
     from explainer.navigator import Navigator
     from explainer.window import MainWindow
@@ -154,6 +153,11 @@ def _open(args: Namespace) -> int:
     navigator.set_state(state)  # a facilitator's choice for a workshop; never stored
     window = MainWindow(pack, navigator)
     window.contact = contact
+    # Watching keys and the first paint only from here: an application-wide filter sees every event of the window's making.
+    from explainer.application import watch_keys
+
+    watch_keys(app)
+    script_fonts.load_after_first_frame(app, script_fonts.pack_texts(pack, pack.languages))
     from explainer import sd_notify, stop_signals
     from explainer.first_frame import after_first_frame
 

@@ -15,8 +15,11 @@ from explainer.paths import assets_dir
 from explainer.scene import accessibility
 
 
-def application(argv: list[str]) -> QApplication:
-    """The QApplication with the bundled fonts and the diagram's screen-reader support."""
+def application(argv: list[str], watch_input: bool = True) -> QApplication:
+    """The QApplication with the bundled fonts and the diagram's screen-reader support.
+
+    ``watch_input=False`` leaves ``watch_keys`` to the caller: to be called once its window is made, before it shows.
+    """
     # Fontconfig with no fonts of the system's: the app draws only with its bundled ones (assets/fonts.conf says why).
     # Read when Qt first lists fonts; an operator's own FONTCONFIG_FILE (and the kiosk's) is kept.
     os.environ.setdefault("FONTCONFIG_FILE", str(assets_dir() / "fonts.conf"))
@@ -27,6 +30,17 @@ def application(argv: list[str]) -> QApplication:
     app.setApplicationName("Know Your Data")
     accessibility.install()
     outline.install()  # the panel's headings, lists and links
+    if watch_input:
+        watch_keys(app)
+    return app
+
+
+def watch_keys(app: QApplication) -> None:
+    """The focus ring and Enter on buttons: application-wide filters, so each sees every event from then on.
+
+    A window's making sends ~1,600 events and each costs a filter ~7 us in
+    Python, so ``app`` installs them after making its window; until it shows,
+    no key can come and no focus can change.
+    """
     focus_ring.install(app)  # one visible focus indicator for every widget
     button_keys.install(app)  # Enter presses buttons, as Space does
-    return app
