@@ -206,4 +206,8 @@ def _run(command: str, args: Namespace) -> int:
         from explainer.packsign.command import run
 
         return run(args)
+    if command == "pin-hash":
+        from explainer.modes.kiosk import pin
+
+        return pin.main()
     return _open(args)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from explainer.model.contact import Contact
 
 PROG = "know-your-data"
-COMMANDS = ("validate", "render", "handout", "pack")
+COMMANDS = ("validate", "render", "handout", "pack", "pin-hash")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -135,6 +135,11 @@ def handout_parser() -> _Parser:
     return parser
 
 
+def pin_parser() -> _Parser:
+    return _Parser(prog=f"{PROG} pin-hash", description="Ask for a kiosk operator PIN (or read one line from a pipe) and "
+                   "print the hash to put in kiosk.toml; the PIN itself is never stored (see docs/kiosk.md).")
+
+
 def pack_parser() -> _Parser:
     from explainer.packsign.command import add_commands
 
@@ -154,6 +159,8 @@ def parse(argv: list[str]) -> tuple[str, argparse.Namespace]:
         return "handout", handout_parser().parse_args(argv[1:])
     if argv and argv[0] == "pack":
         return "pack", pack_parser().parse_args(argv[1:])
+    if argv and argv[0] == "pin-hash":
+        return "pin-hash", pin_parser().parse_args(argv[1:])
     return "open", open_parser().parse_args(argv)
 
 

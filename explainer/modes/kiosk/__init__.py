@@ -3,7 +3,7 @@
 ``app.py`` calls :func:`prepare_process` before Qt starts, :func:`load` for the
 content, and :func:`start` once the window exists; nothing else in the app
 knows about the kiosk. The imports are inside the functions so that the PIN
-command (``python -m explainer.modes.kiosk.pin``) loads neither Qt nor the app.
+command (``know-your-data pin-hash``) loads neither Qt nor the app.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def settings_from(args: Namespace) -> KioskSettings:
     else:
         if pin is None:
             print("know-your-data: kiosk: no operator PIN is set, so the operator exit is off "
-                  "(make one with: python -m explainer.modes.kiosk.pin; see docs/kiosk.md)", file=sys.stderr)
+                  "(make one with: know-your-data pin-hash; see docs/kiosk.md)", file=sys.stderr)
     return KioskSettings(idle_ms=math.ceil(args.idle_seconds * 1000),
                          countdown_ms=math.ceil(args.countdown_seconds * 1000), pin=pin)
 

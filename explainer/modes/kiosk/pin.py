@@ -1,6 +1,6 @@
 """The operator PIN, kept only as a salted PBKDF2 hash, and the command that makes one.
 
-Run ``python -m explainer.modes.kiosk.pin``, type a PIN of 4 to 20 digits twice,
+Run ``know-your-data pin-hash`` (or ``python -m explainer.modes.kiosk.pin``), type a PIN of 4 to 20 digits twice,
 and put the line it prints in ``kiosk.toml`` or in ``KYD_OPERATOR_PIN_HASH``
 (see docs/kiosk.md). The app never holds a PIN of its own.
 """
