@@ -7,15 +7,17 @@ from functools import partial
 
 import pytest
 from kiosk_support import Maker, begin_visit, make_kiosk_fixture, pinch, swipe, tap  # noqa: F401
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolBar
 from pytestqt.qtbot import QtBot
 
 from explainer.model import Pack
-from explainer.modes.kiosk.policy import TAP_RADIUS
-from explainer.scene.diagram_view import MAX_ZOOM, MIN_ZOOM
+from explainer.modes.kiosk.policy import TAP_RADIUS, TOUCH_SCALE
+from explainer.scene.diagram_view import MAX_ZOOM, MIN_ZOOM, DiagramView
+from explainer.scene.edge_item import EdgeItem
+from explainer.scene.node_item import NodeItem
 from explainer.window import MainWindow
 
 MIN_TARGET = 48
@@ -141,3 +143,60 @@ def test_a_touch_that_starts_a_visit_leaves_no_keyboard_ring(make_kiosk: Maker) 
     assert kiosk.window.view.hasFocus()
     item = kiosk.window.scene.focusItem()
     assert item is None or not getattr(item, "ring", False)
+
+
+def _own_square(view: DiagramView, item: NodeItem | EdgeItem, centre: QPoint) -> bool:
+    """Whether every point of the 48-pixel square round ``centre`` (on an 8-pixel grid, its edges included) is
+    inside the map and picks ``item``: the square is ``item``'s own."""
+    half = MIN_TARGET // 2
+    if not view.viewport().rect().adjusted(1, 1, -1, -1).contains(QRect(centre.x() - half, centre.y() - half,
+                                                                          MIN_TARGET, MIN_TARGET)):
+        return False
+    steps = [round(-half + k * (MIN_TARGET - 1) / 6) for k in range(7)]
+    return all(view.activatable_at(centre + QPoint(dx, dy)) is item for dx in steps for dy in steps)
+
+
+def _candidates(item: NodeItem | EdgeItem) -> list[QPointF]:
+    """Where an item's own square may be centred, in scene units: a box's middle; points all along an arrow."""
+    if isinstance(item, NodeItem):
+        return [item.sceneBoundingRect().center()]
+    line = item.path()
+    return [item.mapToScene(line.pointAtPercent(k / 40)) for k in range(1, 40)]
+
+
+def _find_own_square(view: DiagramView, item: NodeItem | EdgeItem) -> QPoint | None:
+    """A viewport point whose 48-pixel square belongs to ``item`` alone, the map panned to bring it in; else None."""
+    for at in _candidates(item):
+        view.centerOn(at)
+        centre = view.mapFromScene(at)
+        if _own_square(view, item, centre):
+            return centre
+    return None
+
+
+@pytest.mark.parametrize(("size", "language"), [((1280, 800), "en"), ((1024, 600), "en"), ((1024, 600), "es")])
+def test_every_box_and_arrow_has_a_48_pixel_square_of_its_own_and_a_tap_there_opens_it(
+        make_kiosk: Maker, bundled: Pack, app: QApplication, qtbot: QtBot, size: tuple[int, int], language: str) -> None:
+    kiosk = make_kiosk(pack=bundled, language=language, reduced_motion=True)  # the camera moves at once
+    window = kiosk.window
+    begin_visit(kiosk)
+    app.removeEventFilter(kiosk.guard)  # the test screen is smaller than a kiosk's
+    window.showNormal()
+    window.setGeometry(QRect(0, 0, *size))
+    qtbot.waitUntil(lambda: window.width() == size[0] and window.height() == size[1], timeout=2000)
+    view = window.view
+    view.fit()
+    scale = view.transform().m11()
+    assert scale >= TOUCH_SCALE - 1e-6, "the kiosk's map is never smaller than a finger needs"
+    items: list[NodeItem | EdgeItem] = [*window.scene.nodes.values(), *window.scene.edges.values()]
+    for node in window.scene.nodes.values():
+        assert node.rect().height() * scale >= MIN_TARGET, node.node_id
+    for item in items:
+        name = item.objectName()
+        centre = _find_own_square(view, item)
+        assert centre is not None, f"{name} has no 48x48 pixel square of its own"
+        with qtbot.waitSignal(kiosk.navigator.changed, timeout=2000):
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        assert kiosk.navigator.selection == name
+        kiosk.navigator.home()
+        view.fit()

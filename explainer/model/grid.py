@@ -87,8 +87,13 @@ def plan(
     heading_widths: dict[str, float] | None = None,
     text_scale: float = 1.0,
     mirrored: bool = False,
+    column_gap: float = COLUMN_GAP,
 ) -> Plan:
-    """Compute the plan; ``height_for(node_id, width)`` measures wrapped words; ``pathways`` in lane order."""
+    """Compute the plan; ``height_for(node_id, width)`` measures wrapped words; ``pathways`` in lane order.
+
+    ``column_gap``: the room between columns, where arrows fan out and in (a kiosk's is wider, so that each arrow
+    has a finger's width of its own there).
+    """
     nodes = list(cells.items())
     max_width = MAX_WIDTH * (1 + (text_scale - 1) * 0.6)
     min_width = MIN_WIDTH * (1 + (text_scale - 1) * 0.4)
@@ -96,7 +101,7 @@ def plan(
     widths = [min_width] * columns
     for node_id, c in sorted(nodes, key=lambda n: n[1].span):
         want = min(max(preferred_width(node_id), min_width), max_width * c.span)
-        have = sum(widths[c.column:c.column + c.span]) + COLUMN_GAP * (c.span - 1)
+        have = sum(widths[c.column:c.column + c.span]) + column_gap * (c.span - 1)
         if want > have:
             widths[c.column + c.span - 1] += want - have
     for pathway, need in (heading_widths or {}).items():
@@ -104,13 +109,13 @@ def plan(
         if not spans:
             continue
         first, last = min(s[0] for s in spans), max(s[1] for s in spans)
-        have = sum(widths[first:last]) + COLUMN_GAP * (last - first - 1) + 2 * LANE_PAD
+        have = sum(widths[first:last]) + column_gap * (last - first - 1) + 2 * LANE_PAD
         if need > have:
             widths[last - 1] += need - have
-    lefts = [sum(widths[:c]) + COLUMN_GAP * c for c in range(columns)]
+    lefts = [sum(widths[:c]) + column_gap * c for c in range(columns)]
 
     def width_of(column: int, span: int) -> float:
-        return sum(widths[column:column + span]) + COLUMN_GAP * (span - 1)
+        return sum(widths[column:column + span]) + column_gap * (span - 1)
 
     lane_columns = {col for _i, c in nodes if c.pathway for col in range(c.column, c.column + c.span)}
     in_lanes = [(i, c) for i, c in nodes if c.pathway or c.column in lane_columns]
@@ -248,7 +253,7 @@ class BoxIndex:
 
 
 def route(start: Point, end: Point, source: str, target: str, index: BoxIndex,
-          points: list[Point] | None = None) -> list[Point] | None:
+          points: list[Point] | None = None, gap: float = COLUMN_GAP) -> list[Point] | None:
     """A way round for an arrow whose curve would pass under a box, as corner points; None when it need not.
 
     The arrow leaves level into the gap after its box, goes up or down to the nearest free level (a band no
@@ -259,11 +264,11 @@ def route(start: Point, end: Point, source: str, target: str, index: BoxIndex,
     if not index.under(points or curve_points(start, end), skip):  # ``points``: the curve's, when already sampled
         return None
     direction = 1.0 if end[0] >= start[0] else -1.0
-    if abs(end[0] - start[0]) < 2 * COLUMN_GAP * 0.5:
+    if abs(end[0] - start[0]) < 2 * gap * 0.5:
         return None
     tip = (end[0] - direction * ARROW * 0.9, end[1])
-    xa = start[0] + direction * COLUMN_GAP * 0.5
-    xb = end[0] - direction * COLUMN_GAP * 0.5
+    xa = start[0] + direction * gap * 0.5
+    xb = end[0] - direction * gap * 0.5
     left, right = min(xa, xb), max(xa, xb)
     wanted = (start[1] + end[1]) / 2
     spans = index.blocked(left, right, skip)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from explainer.look.theme import Theme
-from explainer.model.grid import BoxIndex, Rect, route
+from explainer.model.grid import COLUMN_GAP, BoxIndex, Rect, route
 from explainer.model.pack import Pack, Words
 from explainer.scene import node_item
 from explainer.scene.edge_item import EdgeItem
@@ -52,6 +52,11 @@ class DiagramScene(QGraphicsScene):
         self.revealed: frozenset[str] | None = None
         self.state_lines: dict[str, str] = {}
         """Per pathway, the chosen state's marks in words (for the accessible description of its items)."""
+        self.column_gap = COLUMN_GAP
+        self.min_box = 0.0
+        """The least height of a box, in scene units (a kiosk's: a finger's height on its screen)."""
+        self.hub_turn = 0.5
+        """Where an arrow from or to a busier box climbs, as a share of the gap from that box (``grid.curve``)."""
         self._build()
         self._apply_words(words)
 
@@ -145,6 +150,14 @@ class DiagramScene(QGraphicsScene):
             lane.set_marks(marks.get(pathway_id, []))
         self.relayout()
 
+    def set_touch(self, column_gap: float, min_box: float, hit_width: float, hub_turn: float) -> None:
+        """Lay out for fingers: wider gaps where arrows fan out and in, taller boxes, wider bands to tap arrows in,
+        arrows that turn near the busy box and run level and apart near the others."""
+        self.column_gap, self.min_box, self.hub_turn = column_gap, min_box, hub_turn
+        for edge in self.edges.values():
+            edge.hit_width = hit_width
+        self.relayout()
+
     @property
     def mirrored(self) -> bool:
         return self.words.direction == "rtl"
@@ -161,10 +174,11 @@ class DiagramScene(QGraphicsScene):
 
         def height(node_id: str, w: float) -> float:
             item = self.nodes[node_id]
-            return node_item.text_height(t, item.title, item.subtitle, w, stripe(node_id))
+            return max(self.min_box, node_item.text_height(t, item.title, item.subtitle, w, stripe(node_id)))
 
         headings = {p: heading_width(t, lane.title) + marks_width(t, lane.marks) for p, lane in self.lanes.items()}
-        self.geometry = lay_out(self.pack, width, height, heading_height(t), headings, t.text_scale, self.mirrored)
+        self.geometry = lay_out(self.pack, width, height, heading_height(t), headings, t.text_scale, self.mirrored,
+                                self.column_gap)
         self._ensure_hub_heights()
         for node_id, rect in self.geometry.nodes.items():
             self.nodes[node_id].mirrored = self.mirrored
@@ -203,8 +217,11 @@ class DiagramScene(QGraphicsScene):
             ins = sorted(incoming[e.target], key=lambda i: centre[self.pack.edges[i].source])
             start = self.nodes[e.source].port(True, _fraction(outs.index(e.id), len(outs)))
             end = self.nodes[e.target].port(False, _fraction(ins.index(e.id), len(ins)))
-            corners = route((start.x(), start.y()), (end.x(), end.y()), e.source, e.target, boxes)
-            self.edges[e.id].set_ends(start, end, None if corners is None else [QPointF(x, y) for x, y in corners])
+            corners = route((start.x(), start.y()), (end.x(), end.y()), e.source, e.target, boxes, gap=self.column_gap)
+            busy = len(outgoing.get(e.source, [])) + len(incoming.get(e.source, [])) \
+                - len(outgoing.get(e.target, [])) - len(incoming.get(e.target, []))
+            turn = 0.5 if busy == 0 else self.hub_turn if busy > 0 else 1 - self.hub_turn
+            self.edges[e.id].set_ends(start, end, None if corners is None else [QPointF(x, y) for x, y in corners], turn)
 
     def item_for(self, item_id: str) -> NodeItem | EdgeItem | LaneItem | None:
         return self.nodes.get(item_id) or self.edges.get(item_id) or self.lanes.get(item_id)

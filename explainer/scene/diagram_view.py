@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import (
@@ -47,6 +48,9 @@ class DiagramView(QGraphicsView):
         self.fitted = True
         self.tap_radius = 0
         """How many view pixels a tap may miss a node or arrow by and still open it (a kiosk sets this)."""
+        self.touch_scale = 0.0
+        """The least scale the fitted view shows the map at (a kiosk's: every box and arrow a finger's size).
+        When the whole map is smaller than that, the fitted view shows its middle and a swipe pans."""
         self._press: QPoint | None = None
         self._flight = QVariantAnimation(self)
         self._flight.setDuration(FLIGHT_MS)
@@ -73,11 +77,12 @@ class DiagramView(QGraphicsView):
 
     # -- fitting and zooming -------------------------------------------------
     def fit_scale(self) -> float:
+        """The fitted view's scale: the whole map's, or ``touch_scale`` when that is larger."""
         rect = self.sceneRect()
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return 1.0
-        return min(view.width() / rect.width(), view.height() / rect.height())
+        return max(min(view.width() / rect.width(), view.height() / rect.height()), self.touch_scale)
 
     def fit(self) -> None:
         """Show the whole diagram, and keep it fitted as the window changes size."""
@@ -86,8 +91,34 @@ class DiagramView(QGraphicsView):
         self.refit()
 
     def refit(self) -> None:
-        if self.fitted:
-            self.show_rect(self.sceneRect())
+        if not self.fitted:
+            return
+        rect = self.sceneRect()
+        if rect.isEmpty() or self.viewport().rect().isEmpty():
+            return
+        scale = self.fit_scale()
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(rect.center())
+        self.zoomed.emit(scale)
+
+    def keeping_zoom(self, change: Callable[[], None]) -> None:
+        """Run ``change`` (a new text size: the map grows or shrinks in scene units) and keep the zoom, so its words
+        grow on screen in proportion. A map that no longer fits is shown from the same place and pans; Fit shows it
+        whole again. One that still fits stays fitted."""
+        old, before = self.sceneRect(), self.transform().m11()
+        centre = self.visible_rect().center()
+        share = QPointF((centre.x() - old.left()) / old.width() if old.width() else 0.5,
+                        (centre.y() - old.top()) / old.height() if old.height() else 0.5)
+        change()
+        if not self.isVisible() or before <= self.fit_scale() * 1.001:
+            self.fit()
+            return
+        new = self.sceneRect()
+        self._flight.stop()
+        self.fitted = False
+        self.setTransform(QTransform.fromScale(before, before))
+        self.centerOn(QPointF(new.left() + share.x() * new.width(), new.top() + share.y() * new.height()))
+        self.zoomed.emit(before)
 
     def show_rect(self, rect: QRectF, limit: float = MAX_ZOOM) -> None:
         """Centre ``rect`` and scale it to fill the view, no closer than ``limit``."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 from typing import Literal
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -40,30 +41,44 @@ class EdgeItem(FocusableItem):
         self.cut: Cut = ""
         self.number: int | None = None
         """The pathway's number, drawn on the arrow: a cue that is not colour."""
+        self.hit_width = HIT_WIDTH
+        """How wide the band round the line is that a click or tap may land in, in scene units (a kiosk's is wider)."""
         self._line = QPainterPath()
         self._hit = QPainterPath()
+        self._points: list[QPointF] = []
+        """The line as short straight steps, for measuring how far a tap is from it."""
+        self._disc = (QPointF(), 0.0)
+        self.disc_at = 0.5
+        """Where along the line (a share of the curve) the pathway's number stands."""
         self._head = QPolygonF()
         self._bounds = QRectF()
         self.setObjectName(edge_id)
         self.setZValue(-1)
 
-    def set_ends(self, start: QPointF, end: QPointF, corners: list[QPointF] | None = None) -> None:
+    def set_ends(self, start: QPointF, end: QPointF, corners: list[QPointF] | None = None, turn: float = 0.5) -> None:
         """Draw a smooth curve from ``start`` to ``end`` that leaves and arrives level (``model/grid.curve``).
 
         With ``corners`` (from ``model/grid.route``: the way round boxes the curve would pass under), the line
-        runs through them instead, its turns rounded.
+        runs through them instead, its turns rounded. ``turn`` other than 0.5 (a kiosk's): the curve climbs only in
+        that share of the way next to the busy box (< 0.5: the start's, > 0.5: the end's) and runs level the rest, so
+        arrows that fan out to several boxes stay a row apart for most of the gap; the number sits on the level part.
         """
         self.prepareGeometryChange()
         c1, c2, (tip_x, tip_y) = curve((start.x(), start.y()), (end.x(), end.y()))
         tip = QPointF(tip_x, tip_y)
         path = QPainterPath(start)
+        self.disc_at = 0.5
         if corners:
             _rounded(path, [start, *corners[1:-1], tip])
-        else:
+        elif turn == 0.5 or abs(end.y() - start.y()) < 1:
             path.cubicTo(QPointF(*c1), QPointF(*c2), tip)
+        else:
+            self.disc_at = _climb_then_level(path, start, tip, turn)
         self._line = path
+        polygons = path.toSubpathPolygons()
+        self._points = [polygon.at(i) for polygon in polygons for i in range(polygon.size())]
         stroker = QPainterPathStroker()
-        stroker.setWidth(HIT_WIDTH)
+        stroker.setWidth(self.hit_width)
         stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
         self._hit = stroker.createStroke(path)
         angle = math.atan2(end.y() - tip.y(), end.x() - tip.x())
@@ -71,9 +86,10 @@ class EdgeItem(FocusableItem):
         right = QPointF(end.x() - ARROW * math.cos(angle + 0.45), end.y() - ARROW * math.sin(angle + 0.45))
         self._head = QPolygonF([end, left, right])
         self._bounds = self._hit.boundingRect().united(self._head.boundingRect()).adjusted(-4, -4, 4, 4)
-        middle = path.pointAtPercent(0.5)
+        middle = path.pointAtPercent(self.disc_at)
         reach = QFontMetricsF(self.theme.font(NUMBER_SIZE, True)).height() * 0.5 + 4  # the number's disc
         self._bounds = self._bounds.united(QRectF(middle.x() - reach, middle.y() - reach, 2 * reach, 2 * reach))
+        self._disc = (middle, reach)
 
 
     def set_cut(self, cut: Cut) -> None:
@@ -116,11 +132,16 @@ class EdgeItem(FocusableItem):
             self.update()
 
     def distance_to(self, point: QPointF) -> float:
-        """Roughly how far ``point`` is from the line, to pick between overlapping arrows."""
-        best = math.inf
-        for i in range(41):
-            p = self._line.pointAtPercent(i / 40)
-            best = min(best, math.hypot(p.x() - point.x(), p.y() - point.y()))
+        """How far ``point`` is from the arrow (its line, or the number's disc halfway along, which is part of it).
+
+        The view gives a tap between arrows to the nearest one: each arrow's own area is the part of its hit band
+        nearer to it than to any other arrow, so no two arrows share a point."""
+        x, y = point.x(), point.y()
+        middle, reach = self._disc
+        best = max(0.0, math.hypot(middle.x() - x, middle.y() - y) - reach) if self.number is not None else math.inf
+        points = self._points
+        for a, b in pairwise(points):
+            best = min(best, _segment_distance(x, y, a.x(), a.y(), b.x(), b.y()))
         return best
 
     def path(self) -> QPainterPath:
@@ -170,7 +191,7 @@ class EdgeItem(FocusableItem):
         font = self.theme.font(NUMBER_SIZE, True)
         painter.setFont(font)
         radius = QFontMetricsF(font).height() * 0.5 + 1
-        middle = self._line.pointAtPercent(0.5)
+        middle = self._line.pointAtPercent(self.disc_at)
         disc = QRectF(middle.x() - radius, middle.y() - radius, 2 * radius, 2 * radius)
         painter.setPen(QPen(colour, 1.6))
         painter.setBrush(self.theme.node_fill)
@@ -204,6 +225,32 @@ class EdgeItem(FocusableItem):
         painter.drawLine(*ends)
         painter.setPen(QPen(self.theme.text, 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(*ends)
+
+
+def _climb_then_level(path: QPainterPath, start: QPointF, tip: QPointF, turn: float) -> float:
+    """Continue ``path`` (at ``start``) to ``tip``: an S-curve over ``2 * turn`` of the width at the start (or
+    ``2 * (1 - turn)`` at the end), level the rest; return where along the curve the level part's middle is."""
+    direction = 1.0 if tip.x() >= start.x() else -1.0
+    width = abs(tip.x() - start.x())
+    if turn < 0.5:
+        knee = QPointF(start.x() + direction * width * 2 * turn, tip.y())
+        bend = direction * width * turn
+        path.cubicTo(QPointF(start.x() + bend, start.y()), QPointF(knee.x() - bend, knee.y()), knee)
+        path.lineTo(tip)
+        return 0.5 + turn
+    knee = QPointF(tip.x() - direction * width * 2 * (1 - turn), start.y())
+    bend = direction * width * (1 - turn)
+    path.lineTo(knee)
+    path.cubicTo(QPointF(knee.x() + bend, knee.y()), QPointF(tip.x() - bend, tip.y()), tip)
+    return 0.5 - (1 - turn)
+
+
+def _segment_distance(x: float, y: float, ax: float, ay: float, bx: float, by: float) -> float:
+    """How far (x, y) is from the segment a-b."""
+    dx, dy = bx - ax, by - ay
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((x - ax) * dx + (y - ay) * dy) / length))
+    return math.hypot(ax + t * dx - x, ay + t * dy - y)
 
 
 def _rounded(path: QPainterPath, points: list[QPointF], radius: float = 14.0) -> None:

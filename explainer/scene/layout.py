@@ -43,8 +43,9 @@ def lay_out(
     heading_widths: dict[str, float] | None = None,
     text_scale: float = 1.0,
     mirrored: bool = False,
+    column_gap: float = COLUMN_GAP,
 ) -> Geometry:
     """Compute the geometry; ``height_for(node_id, width)`` measures wrapped words."""
     done = plan(pack.cells, list(pack.pathways), preferred_width, height_for, lane_heading, heading_widths,
-                text_scale, mirrored)
+                text_scale, mirrored, column_gap)
     return Geometry({i: rect_of(r) for i, r in done.nodes.items()}, {p: rect_of(r) for p, r in done.lanes.items()})

@@ -32,6 +32,18 @@ NO_WRITE_ENVIRONMENT = {
 
 TAP_RADIUS = look.TARGET // 2
 """A finger that lands this close beside a node or arrow still opens it."""
+TOUCH_SCALE = 0.8
+"""The least scale the kiosk shows its map at (screen pixels per scene unit): smaller, and boxes and arrows are
+too close together for a finger; a map that does not fit the screen at it is shown from its middle, and a swipe pans."""
+MIN_BOX = 56 / TOUCH_SCALE
+"""Every box at least 56 screen pixels tall at ``TOUCH_SCALE`` (48 is the floor), in scene units."""
+COLUMN_GAP = 180.0
+"""The room between the map's columns, in scene units: where arrows fan out of a box and into one, each keeps a
+finger's width (48 px) of its own before the arrows meet."""
+HUB_TURN = 0.2
+"""Arrows climb near the box with more arrows (``model/grid.curve``) and run level, a row apart, near the others."""
+HIT_WIDTH = 60 / TOUCH_SCALE
+"""How wide the band round each arrow is that a tap may land in, in scene units (the nearest arrow owns each point)."""
 
 LINK_SCHEMES = ("http", "https", "ftp", "file", "mailto", "tel", "sms")
 
@@ -124,6 +136,8 @@ def fill_screen(window: MainWindow) -> None:
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
     window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     window.view.tap_radius = TAP_RADIUS
+    window.scene.set_touch(COLUMN_GAP, MIN_BOX, HIT_WIDTH, HUB_TURN)
+    window.view.touch_scale = TOUCH_SCALE
     look.FooterFit(window.footer)  # large, and on one line even at 1024 pixels in Spanish
     for browser in window.findChildren(QTextBrowser):
         browser.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
