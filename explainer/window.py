@@ -298,7 +298,8 @@ class MainWindow(QMainWindow):
         scale = self.navigator.text_scale
         # The whole interface grows with the text: toolbars, labels, footer, buttons; then the panel its own way.
         self.setFont(QFont(FONT_FAMILY, round(11 * scale)))
-        self.scene.set_theme(self._theme())
+        # The map keeps its zoom, so its words grow with the rest; it may no longer fit (a swipe pans, Fit shows it all).
+        self.view.keeping_zoom(lambda: self.scene.set_theme(self._theme()))
         self.panel.set_text_scale(scale)
         self.panel.set_contrast(self.navigator.contrast)
         icons = round(22 * min(scale, 1.8))
