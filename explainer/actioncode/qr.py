@@ -102,6 +102,23 @@ def actions_text(pack: Pack, words: Words, pathway_id: str | None) -> str:
     return shortened(text, words.ui("qr_more"))
 
 
+def printed_choices(pack: Pack, words: Words) -> list[str]:
+    """Texts for one printed code of every action, the richest first; a page prints the first whose code fits.
+
+    :func:`actions_text` of every demand and step; then every step's title and "how" with the
+    not-legal-advice note, then without it (the page prints the demands and the note beside the code);
+    then the first steps, whole, ending with ``qr_more``. A step is never cut: each text carries the how
+    of every step it names, so a smaller code (bigger modules on the same paper) is always complete in itself.
+    """
+    steps = [f"- {words.get(f'actions.{s.id}.title')}: {words.how(s.id)}" for s in pack.steps_now(None)]
+    heading, note, more = words.ui("now_heading"), words.ui("not_legal_advice"), words.ui("qr_more")
+    texts = [actions_text(pack, words, None)]
+    if steps:
+        texts += ["\n".join([heading, *steps, "", note]), "\n".join([heading, *steps])]
+        texts += ["\n".join([heading, *steps[:count], more]) for count in range(len(steps) - 1, 0, -1)]
+    return list(dict.fromkeys(t for t in texts if fits(t)))
+
+
 def qr_matrix(text: str) -> list[list[bool]]:
     """The dark (``True``) and light modules of a QR code holding exactly ``text``, without the quiet zone.
 

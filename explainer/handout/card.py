@@ -4,7 +4,8 @@ A strip is cut out and folded back and forth along its dashed lines to the size
 of a bank card. The first panel has the title and the pathways; the words then
 run on over the others: each demand with its "how", what people can do now
 (each step's title and "how"), the not-legal-advice note, the local contact
-when there is one, and the code that carries all of it. With two languages,
+when there is one, and the code that carries as much of it as its room holds at modules of at least
+``MODULE_MIN_PT`` (every step it names with its how). With two languages,
 each strip is one language whole, so "What you can do" is on both.
 Words that do not fit the four panels raise :class:`DoesNotFit`: type never shrinks.
 """
@@ -34,7 +35,10 @@ SMALLEST_PT = 7.0
 """The smallest words on a card."""
 BADGE_PT = 12.0
 """A pathway's number disc; its number is about 7.4 pt."""
-CODE_PT = 90.0
+CODE_PT = 140.0
+"""The most a code's side takes: nearly a panel's height."""
+CODE_SHARE = 0.6
+"""The most of a panel's width the code takes: the note and the caption need the rest beside it."""
 
 
 class DoesNotFit(Exception):  # noqa: N818  (a plain name: the command prints it as it is)
@@ -56,8 +60,9 @@ class Block:
     badge: int | None = None
     bold: bool = False
     gap: float = 1.2
-    code: str | None = None
-    """A code block: the code holding this text, with ``html`` as its caption beside it."""
+    code: tuple[str, ...] = ()
+    """A code block: the texts the code may hold, richest first (the first that fits its room at modules of at
+    least ``MODULE_MIN_PT``), with ``html`` as its caption beside it."""
 
 
 def cover(text: HandoutText) -> list[Block]:
@@ -81,7 +86,7 @@ def inside(text: HandoutText) -> list[Block]:
         lines = " · ".join(escape(line) for line in text.contact)
         blocks.append(Block(f"<b>{escape(text.contact_heading)}:</b> {lines}", SMALLEST_PT, "contact"))
     beside = f"<b>{escape(text.not_legal_advice)}</b><br/><span class='muted'>{escape(text.qr_caption)}</span>"
-    blocks.append(Block(beside, SMALLEST_PT, "code and contact", code=text.all_actions_code))
+    blocks.append(Block(beside, SMALLEST_PT, "code and contact", code=text.code_choices or (text.all_actions_code,)))
     return blocks
 
 
@@ -96,9 +101,12 @@ def lay_out_strip(device: QPagedPaintDevice, text: HandoutText, colours: dict[in
         while True:
             if panel >= PANELS:
                 raise DoesNotFit(block.section, text.code)
-            end = _place(sheets[panel], block, y, dry=True)
+            end = _place(sheets[panel], block, y, bottom, dry=True)
+            if block.code and panel + 1 < PANELS and y > pad and \
+                    _code_for(sheets[panel], block, y, bottom) != _code_for(sheets[panel], block, pad, bottom):
+                end = float("inf")  # the next panel, empty, holds a code with more of the words
             if end <= bottom:
-                y = _place(sheets[panel], block, y, dry=False) + block.gap * u
+                y = _place(sheets[panel], block, y, bottom, dry=False) + block.gap * u
                 break
             if y == pad:  # taller than a whole panel
                 raise DoesNotFit(block.section, text.code)
@@ -106,14 +114,28 @@ def lay_out_strip(device: QPagedPaintDevice, text: HandoutText, colours: dict[in
     return sheets
 
 
-def _place(sheet: Sheet, block: Block, y: float, dry: bool) -> float:
-    """Put ``block`` at ``y`` (or only measure it, when ``dry``); return the y below it."""
+def _code_most(sheet: Sheet, y: float, bottom: float) -> float:
+    """The most a code's side may take at ``y``, in points."""
+    return min(CODE_PT, sheet.frame.width * CODE_SHARE / sheet.t.unit, (bottom - y) / sheet.t.unit)
+
+
+def _code_for(sheet: Sheet, block: Block, y: float, bottom: float) -> str | None:
+    """The richest of ``block``'s texts whose code keeps readable modules in the room left below ``y``."""
+    return sheet.code_choice(block.code, _code_most(sheet, y, bottom))
+
+
+def _place(sheet: Sheet, block: Block, y: float, bottom: float, dry: bool) -> float:
+    """Put ``block`` at ``y`` (or only measure it, when ``dry``); return the y below it (past ``bottom``: no room)."""
     t, w = sheet.t, sheet.frame.width
-    if block.code is not None:
-        side = min(sheet.code_side(block.code, CODE_PT), w * 0.45)
+    if block.code:
+        most = _code_most(sheet, y, bottom)
+        code = _code_for(sheet, block, y, bottom)
+        if code is None:
+            return float("inf")  # no room here at readable modules: on the next panel
+        side = sheet.code_side(code, most)
         caption = t.text(block.html, w - side - t.pt(6), block.size)
         if not dry:
-            sheet.code(block.code, 0, y, side)
+            sheet.code(code, 0, y, side)
             sheet.document(caption, side + t.pt(6), y)
         return y + max(side, float(caption.size().height()))
     indent = t.pt(BADGE_PT + 3) if block.badge is not None else 0.0
@@ -125,8 +147,11 @@ def _place(sheet: Sheet, block: Block, y: float, dry: bool) -> float:
     return y + max(float(doc.size().height()), t.pt(BADGE_PT) if block.badge is not None else 0.0)
 
 
-def draw_card_page(device: QPagedPaintDevice, painter: QPainter, pack: Pack, texts: list[HandoutText]) -> None:
-    """Two strips side by side: the one language twice, or one strip in each of two languages."""
+def draw_card_page(device: QPagedPaintDevice, painter: QPainter, pack: Pack,
+                   texts: list[HandoutText]) -> list[tuple[str, QRectF]]:
+    """Two strips side by side: the one language twice, or one strip in each of two languages.
+
+    Returns each code's text and its square on the page, in device pixels (for checks)."""
     u = device.logicalDpiY() / 72.0
     colours = {p.number: p.colour for p in pack.pathways.values()}
     pair = [texts[0], texts[1] if len(texts) > 1 else texts[0]]
@@ -143,6 +168,7 @@ def draw_card_page(device: QPagedPaintDevice, painter: QPainter, pack: Pack, tex
     top += 6 * u
     if top + PANELS * height > device.height() - MARGIN_PT * u / 2:
         raise DoesNotFit("card hint", pair[0].code)
+    codes: list[tuple[str, QRectF]] = []
     for index, sheets in enumerate(strips):
         x = left + index * (width + GAP_PT * u)
         _outline(painter, QRectF(x, top, width, PANELS * height), height, u)
@@ -151,6 +177,8 @@ def draw_card_page(device: QPagedPaintDevice, painter: QPainter, pack: Pack, tex
             painter.translate(x, top + number * height)
             sheet.draw(painter)
             painter.restore()
+            codes += [(text, rect.translated(x, top + number * height)) for text, rect in sheet.codes]
+    return codes
 
 
 def _outline(painter: QPainter, rect: QRectF, panel: float, u: float) -> None:

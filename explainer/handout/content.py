@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import msgspec
 
-from explainer.actioncode.qr import actions_text
+from explainer.actioncode.qr import actions_text, printed_choices
 from explainer.model.contact import Contact
 from explainer.model.pack import Pack
 from explainer.model.state_facts import picture
@@ -66,6 +66,9 @@ class HandoutText:
     contact_heading: str = ""
     contact: tuple[str, ...] = ()
     """A local group's name, phone, address and hours, as the organiser's contact file gives them (none: nothing)."""
+    code_choices: tuple[str, ...] = ()
+    """What the printed code may carry, richest first (``all_actions_code`` first): a page prints the first whose
+    modules are big enough to scan in the room it has (``qr.printed_choices``)."""
 
 
 def handout_text(pack: Pack, code: str, fmt: DateFormat, state: str | None = None,
@@ -119,6 +122,7 @@ def handout_text(pack: Pack, code: str, fmt: DateFormat, state: str | None = Non
         state_lines=state_lines(pack, code, fmt, state) if state else (),
         contact_heading=words.ui("contact_heading") if contact and contact.lines() else "",
         contact=tuple(contact.lines()) if contact else (),
+        code_choices=tuple(printed_choices(pack, words)),
     )
 
 

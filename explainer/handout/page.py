@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPagedPaintDevice
 
 from explainer.handout.content import HandoutText, StepText
-from explainer.handout.typeset import Frame, PrintedDiagram, Sheet, Typesetter
+from explainer.handout.typeset import MODULE_MIN_PT, MODULE_PT, Frame, PrintedDiagram, Sheet, Typesetter
 from explainer.model.pack import Pack
 from explainer.wording import escape
 
@@ -25,8 +25,9 @@ SOURCE_PT = 7.0
 """The sources' size: the smallest type, for a list people look things up in."""
 LABEL_PT = 6.0
 """The smallest words in the printed diagram."""
-CODE_PT = 120.0
-"""The most a printed code's side takes: about 1.7 inches, nearly a point a module for every step's how."""
+CODE_PT = 140.0
+"""The most a printed code's side takes (and a quarter of the page's width): about 1.9 inches, a point a module
+for every demand and step's how (at least ``MODULE_MIN_PT``, else a shorter text: ``Sheet.code_choice``)."""
 DIAGRAM_MOST = 0.5
 """The most of the page's height the diagram takes."""
 
@@ -83,10 +84,24 @@ class HandoutPage:
         return sheet
 
     def back(self) -> Sheet:
+        """The back with the richest code that keeps readable modules and lets the sources fit below it."""
+        s = self.text
+        error = DoesNotFit("code and contact", 2, s.code)
+        for code in s.code_choices or (s.all_actions_code,):
+            for module in (MODULE_PT, MODULE_MIN_PT):  # the text, a little smaller, before a shorter text
+                try:
+                    return self._back(code, module)
+                except DoesNotFit as not_fit:
+                    if not_fit.section == "what you can do":
+                        raise
+                    error = not_fit  # a smaller code leaves the sources more room: try it
+        raise error
+
+    def _back(self, code: str, module: float) -> Sheet:
         sheet = self._sheet()
         t = sheet.t
         y = self._check(self._steps(sheet, t.pt(MARGIN_PT)), "what you can do", 2)
-        y = self._check(self._code_and_contact(sheet, y + t.pt(10)), "code and contact", 2)
+        y = self._check(self._code_and_contact(sheet, y + t.pt(10), code, module), "code and contact", 2)
         self._check(self._sources(sheet, y + t.pt(10)), "sources", 2)
         return sheet
 
@@ -166,11 +181,15 @@ class HandoutPage:
         y = two_columns(sheet, [self._step_html(step) for step in s.steps], y, BODY_PT, 6)
         return sheet.text(escape(s.not_legal_advice), 0, sheet.frame.width, y + t.pt(8), BODY_PT, bold=True)
 
-    def _code_and_contact(self, sheet: Sheet, y: float) -> float:
-        """The code that carries every action, its caption, and the local contact when there is one."""
+    def _code_and_contact(self, sheet: Sheet, y: float, code: str, module: float) -> float:
+        """The code that carries ``code`` (every action, if it fits) at ``module`` points a module (or a little
+        more when the room is short), its caption, and the local contact if any."""
         s, t, frame = self.text, sheet.t, sheet.frame
-        side = min(sheet.code_side(s.all_actions_code, CODE_PT), frame.width / 4)
-        sheet.code(s.all_actions_code, 0, y, side)
+        most = min(CODE_PT, frame.width / 4 / t.unit)
+        if sheet.code_choice((code,), most) is None:  # its modules would be too small to scan
+            raise DoesNotFit("code and contact", 2, s.code)
+        side = sheet.code_side(code, most, module)
+        sheet.code(code, 0, y, side)
         column = (frame.width - side - t.pt(12)) / (2 if s.contact else 1)
         offset = side + t.pt(12)
         bottom = sheet.text(f"<span class='muted'>{escape(s.qr_caption)}</span>", offset, column - t.pt(8), y, BODY_PT)

@@ -20,6 +20,9 @@ INK = QColor("#000000")
 MUTED = "#3A3D42"
 MODULE_PT = 1.0
 """A printed code's module, about 0.35 mm: phones read it from a hand's length."""
+MODULE_MIN_PT = 0.95
+"""The smallest printed module, about 0.33 mm: below it phones misread a printed code (a code that needs smaller
+modules in its room carries a shorter text instead: ``Sheet.code_choice``)."""
 STYLE = "p { margin: 0; } .muted { color: " + MUTED + "; } .address { color: " + MUTED + "; }"
 
 
@@ -162,6 +165,8 @@ class Sheet:
         self.frame = frame
         self.colours = colours
         self.ops: list[Op] = []
+        self.codes: list[tuple[str, QRectF]] = []
+        """Each code drawn: its text and its square, quiet zone included, in device pixels (for checks)."""
 
     def text(self, html_text: str, offset: float, width: float, y: float, size: float, bold: bool = False) -> float:
         """Place rich text; return the y below it."""
@@ -180,14 +185,19 @@ class Sheet:
         colour = self.colours.get(number, "#444444")
         self.ops.append(lambda p: draw_badge(p, centre, d, number, colour, d * 0.62))
 
-    def code_side(self, text: str, most_pt: float) -> float:
-        """How wide the code for ``text`` is drawn: :data:`MODULE_PT` a module, at most ``most_pt`` points."""
+    def code_side(self, text: str, most_pt: float, module_pt: float = MODULE_PT) -> float:
+        """How wide the code for ``text`` is drawn: ``module_pt`` a module, at most ``most_pt`` points."""
         cells = len(qr_matrix(text)) + 2 * QUIET_ZONE
-        return min(cells * MODULE_PT, most_pt) * self.t.unit
+        return min(cells * module_pt, most_pt) * self.t.unit
+
+    def code_choice(self, texts: tuple[str, ...], most_pt: float) -> str | None:
+        """The first of ``texts`` whose code, at :data:`MODULE_MIN_PT` a module or more, fits ``most_pt`` points."""
+        return next((t for t in texts if (len(qr_matrix(t)) + 2 * QUIET_ZONE) * MODULE_MIN_PT <= most_pt), None)
 
     def code(self, text: str, offset: float, y: float, side: float) -> None:
         """A code holding exactly ``text``, ``side`` device pixels square; its size does not follow the type scale."""
         rect = QRectF(self.frame.x(offset, side), y, side, side)
+        self.codes.append((text, rect))
         self.ops.append(lambda p: paint_qr(p, rect, text))
 
     def rule(self, y: float, width_pt: float) -> None:
