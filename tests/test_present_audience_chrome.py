@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from present_support import Opener, present_fixture, press  # noqa: F401
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from explainer.model import Pack
+from explainer.modes.present.card import card_lines
+from explainer.wording import dates
 
 
 def test_the_won_buttons_are_the_presenters_and_the_room_still_sees_the_cut(
@@ -51,3 +56,21 @@ def test_the_presenters_preview_shows_the_audience_card(present: Opener, bundled
         assert preview.geometry().intersects(p.presenter.preview.rect()), step.id
     p.leave()
     assert preview.isHidden()
+
+
+@pytest.mark.parametrize(("language", "lead"), [("en", "from the card: "), ("es", "en la tarjeta: ")])
+def test_what_a_note_reads_from_the_card_is_on_the_card_on_any_projector(bundled: Pack, language: str,
+                                                                          lead: str) -> None:
+    """"Read the demand from the card: X." — X is on the card, in the paragraphs a small projector keeps too."""
+    words = bundled.language(language)
+    read = 0
+    for step in bundled.structure.tour:
+        notes = " ".join(words.get(f"tour.{step.id}.notes").split())
+        for quoted in re.findall(re.escape(lead) + r"([^.;:]+)", notes):
+            assert step.card is not None, step.id
+            made = card_lines(bundled, words, step.card, dates(words.code))
+            assert made is not None
+            kept = " ".join(line.text for line in made[1] if not line.spare).casefold()
+            assert quoted.strip().casefold() in kept, (step.id, quoted)
+            read += 1
+    assert read >= 3, "the bundled notes read the demands from their cards"
