@@ -100,12 +100,16 @@ def app(qapp: QApplication) -> QApplication:
 @pytest.fixture
 def open_window(app: QApplication, qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
     """Open a real main window on a pack, in a language, at a size."""
+    from explainer import script_fonts
     from explainer.navigator import Navigator
     from explainer.window import MainWindow
 
     made: list[MainWindow] = []
 
     def _open(pack: Pack, language: str | None = None, size: tuple[int, int] = (1280, 800)) -> MainWindow:
+        # The fonts the app registers for a pack's languages (app.py: the first before the first frame, the rest just
+        # after): the app's fontconfig lists no system fonts, so without them Arabic would have no font at all.
+        script_fonts.prepare(pack, pack.languages)
         window = MainWindow(pack, Navigator(pack, language))
         qtbot.addWidget(window)
         window.resize(*size)
