@@ -12,13 +12,14 @@ are never needed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QFontDatabase
 
+from explainer.first_frame import after_first_frame
 from explainer.look.fonts import FONT_FAMILY
 from explainer.model import Pack
 from explainer.paths import assets_dir
@@ -113,23 +114,7 @@ def load_after_first_frame(watched: QObject, texts: Iterable[str]) -> None:
     first frame waits for none of it.
     """
     pending = list(texts)
-    watched.installEventFilter(_FirstPaint(watched, lambda: load_for(pending)))
-
-
-class _FirstPaint(QObject):
-    """Calls ``then`` once, just after the first paint event, then stops watching."""
-
-    def __init__(self, watched: QObject, then: Callable[[], None]) -> None:
-        super().__init__(watched)
-        self.watched = watched
-        self.then = then
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.watched, self.then)
-            self.deleteLater()
-        return False
+    after_first_frame(watched, lambda: load_for(pending))
 
 
 def pack_texts(pack: Pack, codes: Iterable[str]) -> list[str]:

@@ -159,7 +159,7 @@ def test_a_pack_font_draws_what_no_bundled_font_can(tmp_path: Path) -> None:
 def test_other_scripts_are_registered_just_after_the_first_frame(app: QApplication, qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from explainer import script_fonts
+    from explainer import first_frame, script_fonts
 
     assert "Noto Sans Myanmar" not in script_fonts._loaded  # no other test in this process asks for Myanmar
     widget = QWidget()
@@ -168,7 +168,7 @@ def test_other_scripts_are_registered_just_after_the_first_frame(app: QApplicati
     assert "Noto Sans Myanmar" not in script_fonts._loaded  # nothing before the first paint
     widget.show()
     qtbot.waitUntil(lambda: "Noto Sans Myanmar" in script_fonts._loaded)
-    assert widget.findChildren(script_fonts._FirstPaint) == []  # done and gone: later paints cost nothing
+    assert widget.findChildren(first_frame._FirstPaint) == []  # done and gone: later paints cost nothing
 
 
 def test_the_shipped_pack_registers_no_other_script_at_start(bundled: Pack) -> None:
