@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from generated_packs import write_pack
+from xserver import WAIT_FOR_WINDOW, need_x_tools
 
 pytestmark = [pytest.mark.e2e, pytest.mark.dist]
 
@@ -180,15 +181,7 @@ def test_runs_where_no_python_is_installed(program: Path, tmp_path: Path) -> Non
 OPEN_SCRIPT = """
 env -i PATH=/usr/bin:/bin DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" HOME="$HOME" "$PROGRAM" $APP_ARGS &
 app=$!
-wid=""
-for _ in $(seq 120); do
-  wid=$(xdotool search --onlyvisible --pid "$app" 2>/dev/null | head -n 1)
-  [ -n "$wid" ] && break
-  kill -0 "$app" 2>/dev/null || { echo "the app quit before showing a window" >&2; exit 4; }
-  sleep 0.25
-done
-[ -n "$wid" ] || { kill "$app"; echo "no window" >&2; exit 3; }
-sleep 1
+""" + WAIT_FOR_WINDOW + """sleep 1
 import -window root "$SHOT"
 if [ "$QUIT" = key ]; then
   xdotool windowfocus --sync "$wid" key --clearmodifiers ctrl+q
@@ -203,9 +196,7 @@ fi
 @pytest.mark.parametrize(("args", "quit_by"), [("", "key"), ("--lang es --mode present", "key"),
                                                ("--mode kiosk", "term")])
 def test_open_shows_a_painted_window_on_an_x_server(program: Path, tmp_path: Path, args: str, quit_by: str) -> None:
-    missing = [tool for tool in ("xvfb-run", "xdotool", "import") if shutil.which(tool) is None]
-    if missing:
-        pytest.skip(f"needs {', '.join(missing)} (installed by .ci/run)")
+    need_x_tools(("xvfb-run", "xdotool", "import"))
     shot = tmp_path / "screen.png"
     home = tmp_path / "home"
     home.mkdir()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +9,7 @@ from pathlib import Path
 import pytest
 from kiosk_support import FAST_PIN_HASH, PIN
 from PySide6.QtGui import QColor, QImage
-from xserver import x_server
+from xserver import WAIT_FOR_WINDOW, need_x_tools, x_server
 
 from explainer.modes.kiosk.look import GO
 from explainer.modes.kiosk.operator import EXIT_STATUS
@@ -19,21 +17,12 @@ from explainer.modes.kiosk.operator import EXIT_STATUS
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parent.parent
-TOOLS = ("Xvfb", "xdotool", "import")
 
 # Taps are xdotool clicks. The exit button's place is where the operator screen puts it on a 1280x800 screen.
 SCRIPT = """
 "$PYTHON" "$ROOT/main.py" --mode kiosk --content "$ROOT/tests/packs/mini" &
 app=$!
-wid=""
-for _ in $(seq 120); do
-  wid=$(xdotool search --onlyvisible --pid "$app" 2>/dev/null | head -n 1)
-  [ -n "$wid" ] && break
-  kill -0 "$app" 2>/dev/null || { echo "the app quit before showing a window" >&2; exit 4; }
-  sleep 0.25
-done
-[ -n "$wid" ] || { kill "$app"; echo "no window" >&2; exit 3; }
-sleep 1.5
+""" + WAIT_FOR_WINDOW + """sleep 1.5
 xdotool getwindowgeometry "$wid" > "$OUT/geometry.txt"
 import -window root "$OUT/idle.png"
 for keys in ctrl+q ctrl+w alt+F4 F11 Escape; do xdotool key --clearmodifiers "$keys"; sleep 0.2; done
@@ -52,16 +41,9 @@ wait "$app"
 """
 
 
-def _missing() -> list[str]:
-    return [tool for tool in TOOLS if shutil.which(tool) is None]
-
-
 @pytest.fixture
 def need_x() -> None:
-    missing = _missing()
-    if missing and os.environ.get("CI") != "true":
-        pytest.skip(f"needs {', '.join(missing)} (installed by .ci/run)")
-    assert not missing, f"CI must install {missing}"
+    need_x_tools()
 
 
 def _share(image: QImage, colour: QColor, box: tuple[int, int, int, int]) -> float:

@@ -2,49 +2,31 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
-from xserver import x_server
+from xserver import WAIT_FOR_WINDOW, need_x_tools, x_server
 
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parent.parent
-TOOLS = ("Xvfb", "xdotool", "import")
 
 SCRIPT = """
 "$PYTHON" "$ROOT/main.py" $APP_ARGS &
 app=$!
-wid=""
-for _ in $(seq 120); do
-  wid=$(xdotool search --onlyvisible --pid "$app" 2>/dev/null | head -n 1)
-  [ -n "$wid" ] && break
-  kill -0 "$app" 2>/dev/null || { echo "the app quit before showing a window" >&2; exit 4; }
-  sleep 0.25
-done
-[ -n "$wid" ] || { kill "$app"; echo "no window" >&2; exit 3; }
-sleep 1
+""" + WAIT_FOR_WINDOW + """sleep 1
 import -window root "$SHOT"
 xdotool windowfocus --sync "$wid" key --clearmodifiers ctrl+q
 wait "$app"
 """
 
 
-def _missing() -> list[str]:
-    return [tool for tool in TOOLS if shutil.which(tool) is None]
-
-
 @pytest.fixture
 def need_x() -> None:
-    missing = _missing()
-    if missing and os.environ.get("CI") != "true":
-        pytest.skip(f"needs {', '.join(missing)} (installed by .ci/run)")
-    assert not missing, f"CI must install {missing}"
+    need_x_tools()
 
 
 @pytest.mark.parametrize("args", ["", "--lang en --fullscreen", "--content tests/packs/mini --lang ar"])

@@ -9,14 +9,42 @@ from __future__ import annotations
 
 import os
 import select
+import shutil
 import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 START_SECONDS = 60.0
 """How long Xvfb may take to start: seconds on a loaded machine, far less when idle."""
+
+X_TOOLS = ("Xvfb", "xdotool", "import")
+"""What a test that drives a real window needs (Debian: xvfb, xdotool, imagemagick; .ci/run installs them)."""
+
+WAIT_FOR_WINDOW = """
+wid=""
+for _ in $(seq 120); do
+  wid=$(xdotool search --onlyvisible --pid "$app" 2>/dev/null | head -n 1)
+  [ -n "$wid" ] && break
+  kill -0 "$app" 2>/dev/null || { echo "the app quit before showing a window" >&2; exit 4; }
+  sleep 0.25
+done
+[ -n "$wid" ] || { kill "$app"; echo "no window" >&2; exit 3; }
+"""
+"""Shell lines: wait up to 30 s for the visible window of the process ``$app`` and put its id in ``$wid``.
+
+Exits 4 if the app quit first, 3 if no window came.
+"""
+
+
+def need_x_tools(tools: tuple[str, ...] = X_TOOLS) -> None:
+    """Skip the calling test where ``tools`` are missing (a skip fails in CI, where .ci/run installs them)."""
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)} (installed by .ci/run)")
 
 
 def _display(read_fd: int, server: subprocess.Popen[bytes]) -> str | None:
