@@ -40,7 +40,7 @@ from explainer.model.text import TextFile
 from explainer.model.tour_cards import check_cards
 from explainer.model.ui_keys import UI_KEYS
 from explainer.model.unsafe import unsafe
-from explainer.model.yamlpos import MAX_VALUES, Located, YamlSyntaxError, line_col, read_yaml
+from explainer.model.yamlpos import MAX_VALUES, Located, YamlSyntaxError, line_col, read_plain, read_yaml
 
 PACK_FILE = "pack.yaml"
 TEXT_FILE = "text.yaml"
@@ -55,11 +55,17 @@ _FIELD = re.compile(r"unknown field `([^`]+)`")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
+class _RedoError(Exception):
+    """A quick read found something to report: read the pack again in full, with positions."""
+
+
 class _Report:
     """Collects problems for one load."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, quick: bool = False) -> None:
         self.root = root
+        self.quick = quick
+        """Read YAML without positions (``read_plain``): a first try, given up at the first problem (``_RedoError``)."""
         self.cwd = Path.cwd()
         self.problems: list[Problem] = []
         self.budget = PACK_LIMIT  # bytes the pack's files may still take, so many files under the limit cannot fill memory
@@ -67,6 +73,8 @@ class _Report:
         self._shown: dict[Path, str] = {}
 
     def add(self, file: Path, where: tuple[int, int], severity: Severity, message: str) -> None:
+        if self.quick:
+            raise _RedoError  # its positions are not known; the full read reports it, and everything else
         shown = self._shown.get(file)
         if shown is None:
             try:
@@ -135,7 +143,7 @@ def _read_located(file: Path, report: _Report) -> Located | None:
         report.error(file, (1, 1), f"refused: the pack's YAML files hold more than {PACK_VALUES:,} values in all")
         return None
     try:
-        located = read_yaml(text, most)
+        located = (read_plain if report.quick else read_yaml)(text, most)
     except YamlSyntaxError as exc:
         message = str(exc)
         if message.startswith("too many values"):
@@ -508,7 +516,17 @@ def check_pack(root: Path, review_warnings: bool = True) -> tuple[Pack | None, l
 
     ``review_warnings=False`` skips the layout and freshness warnings (for a start that shows no warnings).
     """
-    report = _Report(root)
+    # First without YAML positions (less than half the parsing time): a pack with nothing to report is then done.
+    # Positions only ever go into problems, so at the first problem of any kind that try stops and the pack is
+    # read again with them: the pack and the problems are exactly those of a full read, each at its file:line.
+    try:
+        return _check(_Report(root, quick=True), review_warnings)
+    except _RedoError:
+        return _check(_Report(root), review_warnings)
+
+
+def _check(report: _Report, review_warnings: bool) -> tuple[Pack | None, list[Problem]]:
+    root = report.root
     if not root.is_dir():
         report.error(root, (1, 1), "no content pack here (not a folder)")
         return None, report.shown()

@@ -26,6 +26,7 @@ except AttributeError:  # pragma: no cover - libyaml missing
     _Loader = yaml.SafeLoader
 
 Position = tuple[int, int]
+_STR = "tag:yaml.org,2002:str"
 
 MAX_DEPTH = 20
 """Deepest nesting of lists and mappings; a real pack needs 4."""
@@ -224,3 +225,95 @@ def read_yaml(text: str, max_values: int = MAX_VALUES) -> Located:
         out.positions["$"] = (1, 1)
     out.count = builder.count
     return out
+
+
+def read_plain(text: str, max_values: int = MAX_VALUES) -> Located:
+    """The values of a YAML document as :func:`read_yaml` gives them, without positions: the quick first try.
+
+    It refuses everything :func:`read_yaml` refuses and, where that one would only note a problem (a key given
+    twice), refuses too; its messages carry no real position (1:1). The loader uses it first and reads a file
+    again with :func:`read_yaml` whenever anything at all is to be reported, so every message still names the
+    exact line. Same values, same count, same limits: only the paths and positions are not built.
+    """
+    bad = _NOT_YAML.search(text)
+    if bad:
+        raise YamlSyntaxError(f"character U+{ord(bad.group()):04X} is not allowed in YAML", 1, 1)
+    loader = _Loader(text)
+    get_event, resolve = loader.get_event, loader.resolve
+    scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+    ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    scalar_node = yaml.ScalarNode
+    # One entry per open list or mapping: the container, the length of its path (as read_yaml would spell it,
+    # to keep the same MAX_PATH_CHARS limit) and, for a mapping, the key waiting for its value.
+    containers: list[Any] = []
+    lengths: list[int] = []
+    keys: list[str | None] = []
+    value: Any = None
+    count = path_chars = 0
+    done = False
+    try:
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is scalar_event or kind is mapping_start or kind is sequence_start:
+                if event.anchor is not None:
+                    raise YamlSyntaxError("anchors are not allowed in a pack", 1, 1)
+                key_event = False
+                if not containers:
+                    if done:
+                        raise YamlSyntaxError("malformed YAML: a pack file holds one document only", 1, 1)
+                    path_length = 1
+                else:
+                    top = containers[-1]
+                    if type(top) is list:
+                        path_length = lengths[-1] + 2 + len(str(len(top)))
+                    elif keys[-1] is None:
+                        key_event, path_length = True, 0
+                    else:
+                        path_length = lengths[-1] + 1 + len(keys[-1])
+                count += 1
+                path_chars += path_length
+                if count > max_values or path_chars > MAX_PATH_CHARS:
+                    raise YamlSyntaxError("too many values", 1, 1)
+                if kind is not scalar_event:
+                    if key_event or len(containers) >= MAX_DEPTH:
+                        raise YamlSyntaxError("malformed YAML: a key that is a list or mapping, or nested too deeply",
+                                              1, 1)
+                    containers.append({} if kind is mapping_start else [])
+                    lengths.append(path_length)
+                    keys.append(None)
+                    continue
+                text_value = event.value
+                if key_event:
+                    if len(text_value) > MAX_KEY or text_value in top:
+                        raise YamlSyntaxError("a key too long or given twice", 1, 1)
+                    keys[-1] = text_value
+                    continue
+                tag = event.tag
+                if not tag or tag == "!":
+                    tag = resolve(scalar_node, text_value, event.implicit)
+                value = text_value if tag == _STR else _scalar(tag, text_value)
+            elif kind in ends:
+                value = containers.pop()
+                lengths.pop()
+                keys.pop()
+            elif kind is yaml.AliasEvent:
+                raise YamlSyntaxError("aliases are not allowed in a pack", 1, 1)
+            elif kind is yaml.StreamEndEvent:
+                break
+            else:  # the stream's and the document's start and end
+                continue
+            if not containers:
+                done = True
+                continue
+            top = containers[-1]
+            if type(top) is list:
+                top.append(value)
+            else:
+                top[keys[-1]] = value
+                keys[-1] = None
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(f"malformed YAML: {exc}", 1, 1) from None
+    finally:
+        loader.dispose()
+    return Located(value=value if done else None, count=count)
