@@ -5,12 +5,13 @@ from __future__ import annotations
 import importlib.util
 import re
 from pathlib import Path
+from typing import Any
 
 import polib
 import pytest
 
-from explainer.model import load_pack
-from explainer.model.interface import CATALOGUES, interface_words, translated
+from explainer.model import catalogues, interface, load_pack
+from explainer.model.interface import CATALOGUES, interface_words, parse_catalogue, translated
 from explainer.model.loader import check_pack
 from explainer.model.problems import ContentError
 from explainer.model.ui_keys import UI_KEYS
@@ -51,6 +52,42 @@ def test_the_translators_template_is_up_to_date() -> None:
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
     assert tool.TEMPLATE.read_text(encoding="utf-8") == tool.template(), "run python tools/interface_template.py"
+
+
+def _tool() -> Any:
+    spec = importlib.util.spec_from_file_location("interface_template", ROOT / "tools" / "interface_template.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    return tool
+
+
+def test_the_catalogues_as_python_are_up_to_date_and_hold_what_the_po_files_say() -> None:
+    tool = _tool()
+    assert tool.CATALOGUES.read_text(encoding="utf-8") == tool.catalogues(), "run python tools/interface_template.py"
+    assert sorted(catalogues.WORDS) == sorted(p.stem for p in CATALOGUES.glob("*.po")) == ["en", "es"]
+    for code, words in catalogues.WORDS.items():
+        assert words == parse_catalogue(CATALOGUES / f"{code}.po")
+        assert interface_words(code) == words
+
+
+def test_an_edited_or_new_catalogue_is_read_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """catalogues.py stands in for a .po file only while that file is unchanged: a translator's edit shows at once."""
+    for po in CATALOGUES.glob("*.po"):
+        (tmp_path / po.name).write_bytes(po.read_bytes())
+    spanish = tmp_path / "es.po"
+    spanish.write_text(spanish.read_text(encoding="utf-8").replace('"Vista general"', '"Vista de todo"'), encoding="utf-8")
+    french = (tmp_path / "en.po").read_text(encoding="utf-8").replace('msgstr "Overview"', 'msgstr "Vue d\'ensemble"')
+    (tmp_path / "fr.po").write_text(french, encoding="utf-8")
+    monkeypatch.setattr(interface, "CATALOGUES", tmp_path)
+    interface._read.cache_clear()
+    try:
+        assert interface_words("es")["home"] == "Vista de todo"
+        assert interface_words("en")["home"] == "Overview"
+        assert translated("fr-CA") == "fr" and interface_words("fr")["home"] == "Vue d'ensemble"
+        assert interface.languages() == ["en", "es", "fr"]
+    finally:
+        interface._read.cache_clear()
 
 
 def test_a_regional_language_uses_its_base_catalogue_and_odd_codes_find_none() -> None:

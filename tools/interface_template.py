@@ -1,14 +1,20 @@
-"""Write explainer/i18n/interface.pot, the template a translator starts a new interface language from.
+"""Write explainer/i18n/interface.pot, the template a translator starts a new interface language from,
+and explainer/model/catalogues.py, the words of every explainer/i18n/*.po as Python for a quick start.
 
 Usage: python tools/interface_template.py [--check]. The template holds every key of
 explainer/model/ui_keys.py with its description and the English words from en.po, and no
-translations. ``--check`` exits 1 if the file on disk is out of date instead of writing it.
+translations. ``--check`` exits 1 if a file on disk is out of date instead of writing it.
+
+The app uses catalogues.py only for a .po file whose size and CRC-32 match the ones recorded
+there; an edited or new .po file is read as it is (with polib, a few ms), so forgetting to run
+this tool costs time at start, never shows old words.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+import zlib
 from pathlib import Path
 
 import polib
@@ -19,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from explainer.model.ui_keys import UI_KEYS  # noqa: E402
 
 TEMPLATE = ROOT / "explainer" / "i18n" / "interface.pot"
+CATALOGUES = ROOT / "explainer" / "model" / "catalogues.py"
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
@@ -38,15 +45,48 @@ def template() -> str:
     return str(pot) + "\n"
 
 
+def _literal(text: str, indent: str) -> str:
+    """``text`` as a Python string literal, in pieces on lines of their own when it is long."""
+    if len(repr(text)) <= 80:
+        return repr(text)
+    pieces = [text[i : i + 60] for i in range(0, len(text), 60)]
+    return "(" + f"\n{indent} ".join(repr(piece) for piece in pieces) + ")"
+
+
+def catalogues() -> str:
+    """The text of explainer/model/catalogues.py: each .po file's size, CRC-32 and words, as the app reads them."""
+    from explainer.model.interface import parse_catalogue
+
+    lines = ['"""The app\'s interface words from explainer/i18n/*.po, as Python: made by tools/interface_template.py.',
+             "",
+             "Do not edit; rerun the tool after changing a .po file. ``interface.py`` uses a language's words from here",
+             "only while its .po file still has the size and CRC-32 recorded here, and else reads the .po file itself.",
+             '"""', "", "SEEN: dict[str, tuple[int, int]] = {"]
+    words: dict[str, dict[str, str]] = {}
+    for po in sorted((ROOT / "explainer" / "i18n").glob("*.po")):
+        data = po.read_bytes()
+        lines.append(f"    {po.stem!r}: ({len(data)}, {zlib.crc32(data)}),")
+        words[po.stem] = parse_catalogue(po)
+    lines += ["}", '"""Each catalogue\'s size in bytes and CRC-32, when these words were taken from it."""', "",
+              "WORDS: dict[str, dict[str, str]] = {"]
+    for code, found in words.items():
+        lines.append(f"    {code!r}: {{")
+        lines += [f"        {key!r}: {_literal(text, ' ' * 8)}," for key, text in found.items()]
+        lines.append("    },")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
-    text = template()
+    outputs = {TEMPLATE: template(), CATALOGUES: catalogues()}
     if "--check" in sys.argv:
-        current = TEMPLATE.read_text(encoding="utf-8") if TEMPLATE.exists() else ""
-        if current != text:
-            print(f"{TEMPLATE.relative_to(ROOT)}: out of date; run python tools/interface_template.py")
-            return 1
-        return 0
-    TEMPLATE.write_text(text, encoding="utf-8")
+        stale = [path for path, text in outputs.items()
+                 if (path.read_text(encoding="utf-8") if path.exists() else "") != text]
+        for path in stale:
+            print(f"{path.relative_to(ROOT)}: out of date; run python tools/interface_template.py")
+        return 1 if stale else 0
+    for path, text in outputs.items():
+        path.write_text(text, encoding="utf-8")
     return 0
 
 

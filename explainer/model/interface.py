@@ -9,6 +9,7 @@ and may override any of these in its ``text.yaml`` under ``ui:``.
 
 from __future__ import annotations
 
+import zlib
 from functools import cache
 from pathlib import Path
 
@@ -25,16 +26,28 @@ def languages() -> list[str]:
     return sorted(p.stem for p in CATALOGUES.glob("*.po"))
 
 
-@cache
-def _read(code: str) -> dict[str, str]:
-    import polib  # only when a pack is loaded, and small: about 2 ms
+def parse_catalogue(file: Path) -> dict[str, str]:
+    """The words of one gettext catalogue, keyed by their context."""
+    import polib  # only for a catalogue catalogues.py does not hold as it is: about 4 ms a file
 
     words: dict[str, str] = {}
-    for entry in polib.pofile(str(catalogue_file(code)), wrapwidth=0):
+    for entry in polib.pofile(str(file), wrapwidth=0):
         # An untranslated or "needs work" entry is left out, so the fallback language shows instead.
         if entry.msgctxt and entry.msgstr and not entry.obsolete and "fuzzy" not in entry.flags:
             words[entry.msgctxt] = entry.msgstr
     return words
+
+
+@cache
+def _read(code: str) -> dict[str, str]:
+    from explainer.model import catalogues  # the .po files' words as Python (tools/interface_template.py)
+
+    file = catalogue_file(code)
+    data = file.read_bytes()
+    # Only while the .po file is the one the words were taken from: an edited or new catalogue is read itself.
+    if catalogues.SEEN.get(code) == (len(data), zlib.crc32(data)):
+        return catalogues.WORDS[code]
+    return parse_catalogue(file)
 
 
 def translated(code: str) -> str | None:
