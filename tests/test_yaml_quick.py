@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from explainer.model import loader
+from explainer.model.problems import ContentError
 from explainer.model.yamlpos import MAX_DEPTH, MAX_KEY, YamlSyntaxError, read_plain, read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,3 +111,29 @@ def test_the_quick_read_gives_the_same_pack_as_the_full_one() -> None:
         assert {c: (w.name, w.direction, w.entries) for c, w in quick[0].words.items()} == \
                {c: (w.name, w.direction, w.entries) for c, w in full[0].words.items()}
         assert quick[1] == full[1] == []
+
+
+def test_load_pack_goes_on_past_warnings_without_reading_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The start drops warnings, so a pack with only warnings loads from the quick read alone, the same pack."""
+    mini = ROOT / "tests" / "packs" / "mini"
+    full, problems = loader.check_pack(mini, review_warnings=False)
+    assert full is not None and problems and all(p.severity == "warning" for p in problems)
+
+    def no_full_read(text: str, most: int = 0) -> None:
+        raise AssertionError("read again with positions")
+
+    monkeypatch.setattr(loader, "read_yaml", no_full_read)
+    quick = loader.load_pack(mini)
+    assert quick.structure == full.structure
+    assert {c: (w.name, w.direction, w.entries) for c, w in quick.words.items()} == \
+           {c: (w.name, w.direction, w.entries) for c, w in full.words.items()}
+
+
+def test_load_pack_reads_again_for_an_error_and_names_its_line(mini_copy: Path) -> None:
+    text = mini_copy / "en" / "text.yaml"
+    words = text.read_text(encoding="utf-8")
+    text.write_text(words + "nowhere: Lost\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        loader.load_pack(mini_copy)
+    assert [(p.line, p.col, p.severity) for p in caught.value.problems] == [(words.count("\n") + 1, 1, "error")]
+    assert "nowhere" in caught.value.problems[0].message

@@ -8,6 +8,7 @@ translation) do not, and the missing words fall back to the default language.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from datetime import date
@@ -62,10 +63,13 @@ class _RedoError(Exception):
 class _Report:
     """Collects problems for one load."""
 
-    def __init__(self, root: Path, quick: bool = False) -> None:
+    def __init__(self, root: Path, quick: bool = False, warnings: bool = True) -> None:
         self.root = root
+        self.base = os.path.realpath(root)  # resolved once, for every file's "inside the pack" check
         self.quick = quick
         """Read YAML without positions (``read_plain``): a first try, given up at the first problem (``_RedoError``)."""
+        self.warnings = warnings
+        """False when the caller drops warnings (``load_pack``): a quick try then goes on past them."""
         self.cwd = Path.cwd()
         self.problems: list[Problem] = []
         self.budget = PACK_LIMIT  # bytes the pack's files may still take, so many files under the limit cannot fill memory
@@ -74,6 +78,8 @@ class _Report:
 
     def add(self, file: Path, where: tuple[int, int], severity: Severity, message: str) -> None:
         if self.quick:
+            if severity == "warning" and not self.warnings:
+                return  # dropped by the caller anyway; warnings never change what loads
             raise _RedoError  # its positions are not known; the full read reports it, and everything else
         shown = self._shown.get(file)
         if shown is None:
@@ -115,7 +121,7 @@ class _Report:
 def _read_text(file: Path, report: _Report, limit: int = PAGE_LIMIT) -> str | None:
     """The text of a pack file, or None after one error (outside the pack, not a plain file, too big, not UTF-8)."""
     try:
-        data = read_bytes(report.root, file, limit)
+        data = read_bytes(report.root, file, limit, report.base)
         if len(data) > report.budget:
             raise RefusedError(f"refused: the pack's files come to more than {PACK_LIMIT:,} bytes in all")
         report.budget -= len(data)
@@ -571,7 +577,11 @@ def _check(report: _Report, review_warnings: bool) -> tuple[Pack | None, list[Pr
 
 def load_pack(root: Path) -> Pack:
     """Load the pack at ``root`` or raise ``ContentError`` listing every error."""
-    pack, problems = check_pack(root, review_warnings=False)  # its warnings are dropped: no time spent on them
+    # Its warnings are dropped: no time spent on them, and a quick try (see check_pack) goes on past them.
+    try:
+        pack, problems = _check(_Report(root, quick=True, warnings=False), review_warnings=False)
+    except _RedoError:
+        pack, problems = _check(_Report(root), review_warnings=False)
     if pack is None:
         raise ContentError([p for p in problems if p.severity == "error"])
     return pack

@@ -42,8 +42,11 @@ def _real(path: Path) -> str:
 
 def inside(root: Path, path: Path) -> bool:
     """Whether ``path``, with every link followed, is ``root`` itself or lies inside it."""
-    base = _real(root)
-    real = _real(path)
+    return _within(_real(root), _real(path))
+
+
+def _within(base: str, real: str) -> bool:
+    """Whether the resolved path ``real`` is the resolved folder ``base`` or lies inside it."""
     return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
 
 
@@ -69,11 +72,14 @@ def checked_file(root: Path, path: Path, limit: int) -> Path:
     return Path(real)
 
 
-def read_bytes(root: Path, path: Path, limit: int) -> bytes:
-    """The bytes of ``path``, a regular file inside ``root`` of at most ``limit`` bytes; else raise :class:`RefusedError`."""
-    if not inside(root, path):
+def read_bytes(root: Path, path: Path, limit: int, base: str | None = None) -> bytes:
+    """The bytes of ``path``, a regular file inside ``root`` of at most ``limit`` bytes; else raise :class:`RefusedError`.
+
+    ``base`` is ``root`` already resolved (``os.path.realpath``), for a caller reading many files of one pack.
+    """
+    real = _real(path)  # once: the path checked is the path opened
+    if not _within(_real(root) if base is None else base, real):
         raise RefusedError("refused: the file leads outside the pack (a link); packs may only use their own files")
-    real = _real(path)
     try:
         # Look before opening: opening a device can itself do something (rewind a tape, claim a terminal).
         if not stat.S_ISREG(os.stat(real).st_mode):

@@ -1,7 +1,5 @@
 """The language-neutral shape of a pack, as written in ``pack.yaml``."""
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from msgspec import Meta, Struct

@@ -4,8 +4,6 @@ Every section is optional here so a half-done translation still loads; the
 loader then reports what is missing and falls back to the default language.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from msgspec import Struct
