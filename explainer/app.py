@@ -153,16 +153,17 @@ def _open(args: Namespace) -> int:
     navigator.set_state(state)  # a facilitator's choice for a workshop; never stored
     window = MainWindow(pack, navigator)
     window.contact = contact
-    # Watching keys and the first paint only from here: an application-wide filter sees every event of the window's making.
+    # Only the window is watched for its first paint, and the key filters come just after it: an application-wide
+    # filter is a Python call for each of the ~1,600 events of the window's making and first showing.
     from explainer.application import watch_keys
-
-    watch_keys(app)
-    script_fonts.load_after_first_frame(app, script_fonts.pack_texts(pack, pack.languages))
-    from explainer import sd_notify, stop_signals
     from explainer.first_frame import after_first_frame
 
+    after_first_frame(window, lambda: watch_keys(app))  # no key can reach a window before it is shown
+    script_fonts.load_after_first_frame(window, script_fonts.pack_texts(pack, pack.languages))
+    from explainer import sd_notify, stop_signals
+
     stopper = stop_signals.install(app)  # SIGINT, SIGTERM: quit at once, in every mode
-    after_first_frame(app, lambda: sd_notify.notify("READY=1"))  # under systemd (Type=notify): up and showing
+    after_first_frame(window, lambda: sd_notify.notify("READY=1"))  # under systemd (Type=notify): up and showing
     mode: Mode | None = None  # lives until exec returns
     if args.mode == "present":
         from explainer.modes import present

@@ -8,21 +8,41 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 
 class _FirstPaint(QObject):
-    """Calls ``then`` once, on the event loop's next turn after the first paint event, then stops watching."""
+    """Calls everything queued in ``waiting`` once, on the event loop's next turn after ``watched``'s first paint event.
 
-    def __init__(self, watched: QObject, then: Callable[[], object]) -> None:
+    One filter per watched object however many calls wait: each filter is a Python call for every event it sees.
+    """
+
+    def __init__(self, watched: QObject) -> None:
         super().__init__(watched)
         self.watched = watched
-        self.then = then
+        self.waiting: list[Callable[[], object]] = []
+        self.painted = False
+        watched.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
             self.watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.watched, self.then)
-            self.deleteLater()
+            QTimer.singleShot(0, self.watched, self._run)
         return False
+
+    def _run(self) -> None:
+        _watching.remove(self)
+        for then in self.waiting:
+            then()
+        self.deleteLater()
+
+
+_watching: list[_FirstPaint] = []
+"""The filters waiting for a first paint (or for the turn after it)."""
 
 
 def after_first_frame(watched: QObject, then: Callable[[], object]) -> None:
-    """Call ``then`` once anything ``watched`` filters (a widget, or the whole application) has painted."""
-    watched.installEventFilter(_FirstPaint(watched, then))
+    """Call ``then`` once ``watched`` has painted: a window (its first paint paints the whole frame), or the whole
+    application (its filter sees every event of every object, so a window is the cheaper thing to watch)."""
+    watcher = next((w for w in _watching if w.watched is watched), None)
+    if watcher is None:
+        watcher = _FirstPaint(watched)
+        _watching.append(watcher)
+    watcher.waiting.append(then)
