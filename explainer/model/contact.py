@@ -10,8 +10,9 @@ has a contact of its own: without a file there is none, and nothing shows it.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from explainer.model.packfiles import RefusedError, read_text
 from explainer.model.problems import printable
@@ -30,8 +31,7 @@ class ContactError(Exception):
     """A contact file that cannot be used; the message is one line starting with ``file:line:col:``."""
 
 
-@dataclass(frozen=True, slots=True)
-class Contact:
+class Contact(Struct, frozen=True):
     """A local group's name, phone number, address and hours, each as given (empty when not given)."""
 
     name: str = ""

@@ -10,13 +10,13 @@ kiosk and handout all ask :class:`Demands`, never the raw lists.
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from explainer.model.structure import Action, Edge, Fact, Structure
 
 
-@dataclass(frozen=True, slots=True)
-class Demands:
+class Demands(Struct, frozen=True):
     """Which demand closes each pathway, and the action steps of each pathway, read from one structure."""
 
     structure: Structure

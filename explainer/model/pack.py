@@ -6,14 +6,15 @@ import heapq
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from msgspec import Struct
+
 from explainer.model.bidi import fill
 from explainer.model.demands import Demands
 from explainer.model.grid import Cell
 from explainer.model.structure import Action, Edge, Fact, Node, Pathway, Source, Structure
 
 
-@dataclass(frozen=True, slots=True)
-class Words:
+class Words(Struct, frozen=True):
     """The words of one language, falling back to the pack's default language."""
 
     code: str

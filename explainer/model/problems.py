@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
+
+from msgspec import Struct
 
 Severity = Literal["error", "warning"]
 
@@ -29,8 +30,7 @@ def printable(text: str, limit: int | None = None) -> str:
     return _UNSAFE.sub(_escape, text)
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(Struct, frozen=True):
     """One thing wrong with a pack, pointing at the file and place it comes from."""
 
     path: str

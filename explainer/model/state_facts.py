@@ -8,9 +8,10 @@ such facts: with none, the pathway is "no facts in this pack" — never a guess.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Literal
+
+from msgspec import Struct
 
 from explainer.model.pack import Pack
 from explainer.model.structure import Fact, Structure
@@ -20,8 +21,7 @@ from explainer.model.us_states import codes_line, is_state
 MarkKind = Literal["limited", "documented", "none"]
 
 
-@dataclass(frozen=True, slots=True)
-class PathwayMark:
+class PathwayMark(Struct, frozen=True):
     """What the pack says about one pathway in one state: the facts that limit it and those that document it."""
 
     pathway: str
@@ -39,8 +39,7 @@ class PathwayMark:
         return tuple(kinds) or ("none",)
 
 
-@dataclass(frozen=True, slots=True)
-class StatePicture:
+class StatePicture(Struct, frozen=True):
     """Everything the pack says about one state, in the pack's order."""
 
     code: str

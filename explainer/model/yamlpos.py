@@ -15,10 +15,10 @@ loader slow or large.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from msgspec import Struct, field
 
 try:
     _Loader: Any = yaml.CSafeLoader
@@ -41,8 +41,7 @@ MAX_PATH_CHARS = 4_000_000
 _NOT_YAML = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-@dataclass(slots=True)
-class Located:
+class Located(Struct):
     """A YAML document as Python values plus the line and column of every path."""
 
     value: Any
