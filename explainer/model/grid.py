@@ -11,8 +11,9 @@ nodes on the lanes, stacked in row order.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from itertools import pairwise
+
+from msgspec import Struct, field
 
 COLUMN_GAP = 60.0
 ROW_GAP = 12.0
@@ -28,8 +29,7 @@ CLEARANCE = 8.0
 Point = tuple[float, float]
 
 
-@dataclass(frozen=True, slots=True)
-class Rect:
+class Rect(Struct, frozen=True):
     """An axis-aligned rectangle: left, top, width, height."""
 
     x: float
@@ -60,8 +60,7 @@ class Rect:
         return Rect(self.x + left, self.y + top, self.w - left + right, self.h - top + bottom)
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(Struct, frozen=True):
     """Where a node stands on the grid."""
 
     column: int
@@ -70,8 +69,7 @@ class Cell:
     pathway: str | None
 
 
-@dataclass
-class Plan:
+class Plan(Struct):
     """Where everything goes, in scene units."""
 
     nodes: dict[str, Rect] = field(default_factory=dict)
