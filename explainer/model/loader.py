@@ -17,7 +17,6 @@ from typing import Any, get_args
 
 import msgspec
 
-from explainer.model.colour import check_lane_colours
 from explainer.model.demands import check_demands
 from explainer.model.interface import FALLBACK, interface_words, translated
 from explainer.model.layout_check import check_layout, positions
@@ -51,8 +50,9 @@ _DATE_LIKE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 MAX_PER_FILE = 200
 """Most problems listed for one file; more would only bury the first, which often causes the rest."""
 _AT = " - at `$"
-_REGEX = re.compile(r"matching regex '\\\\A(.*?)\\\\Z'")
-_FIELD = re.compile(r"unknown field `([^`]+)`")
+# Patterns for msgspec's messages, compiled when first used (re keeps them): only a pack with an error needs them.
+_REGEX = r"matching regex '\\\\A(.*?)\\\\Z'"
+_FIELD = r"unknown field `([^`]+)`"
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
@@ -69,7 +69,7 @@ class _Report:
         self.quick = quick
         """Read YAML without positions (``read_plain``): a first try, given up at the first problem (``_RedoError``)."""
         self.warnings = warnings
-        """False when the caller drops warnings (``load_pack``): a quick try then goes on past them."""
+        """False for ``load_pack``'s quick try, whose warnings would be dropped: none are kept, and it goes on past them."""
         self.cwd = Path.cwd()
         self.problems: list[Problem] = []
         self.budget = PACK_LIMIT  # bytes the pack's files may still take, so many files under the limit cannot fill memory
@@ -77,9 +77,9 @@ class _Report:
         self._shown: dict[Path, str] = {}
 
     def add(self, file: Path, where: tuple[int, int], severity: Severity, message: str) -> None:
+        if severity == "warning" and not self.warnings:
+            return  # dropped by the caller anyway; warnings never change what loads
         if self.quick:
-            if severity == "warning" and not self.warnings:
-                return  # dropped by the caller anyway; warnings never change what loads
             raise _RedoError  # its positions are not known; the full read reports it, and everything else
         shown = self._shown.get(file)
         if shown is None:
@@ -174,9 +174,9 @@ def _convert(value: Any, kind: type[Any], path: str, located: Located, file: Pat
             message, sub = text[:cut], text[cut + len(_AT) - 1 : -1]
         else:
             message, sub = text, None
-        message = _REGEX.sub(lambda m: "matching regex '^" + m.group(1) + "$'", message)  # as the schema spells it
+        message = re.sub(_REGEX, lambda m: "matching regex '^" + m.group(1) + "$'", message)  # as the schema spells it
         where_path = path + (sub[1:] if sub else "")
-        field = _FIELD.search(message)
+        field = re.search(_FIELD, message)
         if field:
             where_path += f".{field.group(1)}"
         message = message.replace("Object", "entry").replace("`", "'")
@@ -312,8 +312,11 @@ def _check_references(s: Structure, located: Located, file: Path, report: _Repor
         report.error(file, located.where(path), message)
     for path, message in check_cards(s, frozenset(broken)):
         report.error(file, located.where(path), message)
-    for i, message in check_lane_colours([(p.id, p.colour) for p in s.pathways]):
-        report.warning(file, located.where(f"$.pathways[{i}].colour"), message)
+    if report.warnings:  # it only ever warns
+        from explainer.model.colour import check_lane_colours  # here: a start that drops warnings needs none of it
+
+        for i, message in check_lane_colours([(p.id, p.colour) for p in s.pathways]):
+            report.warning(file, located.where(f"$.pathways[{i}].colour"), message)
     _check_source_words(s, located, file, report)
 
 
@@ -580,7 +583,7 @@ def load_pack(root: Path) -> Pack:
     # Its warnings are dropped: no time spent on them, and a quick try (see check_pack) goes on past them.
     try:
         pack, problems = _check(_Report(root, quick=True, warnings=False), review_warnings=False)
-    except _RedoError:
+    except _RedoError:  # warnings kept here: they count towards each file's MAX_PER_FILE, so the errors shown match
         pack, problems = _check(_Report(root), review_warnings=False)
     if pack is None:
         raise ContentError([p for p in problems if p.severity == "error"])

@@ -11,7 +11,8 @@ Severity = Literal["error", "warning"]
 
 # What a pack could use to take over a terminal or hide text in a report: C0 and C1 control characters,
 # DEL, bidirectional overrides, and lone surrogates (bytes of a file name that are not UTF-8).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+# A pattern, compiled when first used (re keeps it): only a report of problems needs it, not a start.
+_UNSAFE = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
 MAX_MESSAGE = 400
 """Longest message shown; a pack cannot flood the terminal through one quoted word."""
 
@@ -27,7 +28,7 @@ def printable(text: str, limit: int | None = None) -> str:
     """``text`` safe to print on a terminal: control and direction characters escaped, cut at ``limit``."""
     if limit is not None and len(text) > limit:
         text = text[:limit] + "…"
-    return _UNSAFE.sub(_escape, text)
+    return re.sub(_UNSAFE, _escape, text)
 
 
 class Problem(Struct, frozen=True):
