@@ -48,12 +48,22 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.pack = pack
         self.setObjectName("search")
-        self.setClearButtonEnabled(True)
         self.setMinimumWidth(WIDTH)
         self.setMaximumWidth(WIDTH + 80)  # the row keeps room for the state hint before it
+        self._words: Words | None = None
         self._names: dict[str, str] = {}
         self._folded: list[tuple[str, str]] = []
         self._none = ""
+        self._model: QStringListModel | None = None
+        """The names offered while typing; made by ``finish``."""
+        self.returnPressed.connect(lambda: self._choose(self.text()))
+
+    def finish(self) -> None:
+        """The names to find, their list and the clear button: the window calls this just after its first frame,
+        which shows the empty field only."""
+        if self._model is not None:
+            return
+        self.setClearButtonEnabled(True)
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -62,19 +72,27 @@ class SearchField(QLineEdit):
         completer.setMaxVisibleItems(12)
         completer.activated.connect(self._choose)
         self.setCompleter(completer)
-        self.returnPressed.connect(lambda: self._choose(self.text()))
+        if self._words is not None:
+            self._offer(self._words)
 
     def set_words(self, words: Words) -> None:
         """Offer the names in ``words``' language and label the field in it."""
-        self._names = names(self.pack, words)
-        self._folded = [(folded(name), name) for name in self._names]
-        self._model.setStringList(sorted(self._names, key=folded))
+        self._words = words
         self.setPlaceholderText(words.ui("search"))
         self.setAccessibleName(words.ui("search"))
         self._none = words.ui("search_none")
+        if self._model is not None:
+            self._offer(words)
+
+    def _offer(self, words: Words) -> None:
+        assert self._model is not None
+        self._names = names(self.pack, words)
+        self._folded = [(folded(name), name) for name in self._names]
+        self._model.setStringList(sorted(self._names, key=folded))
 
     def match(self, text: str) -> str | None:
         """The id for ``text``: the part with that name, else the first (in name order) whose name holds it."""
+        self.finish()
         if text in self._names:
             return self._names[text]
         wanted = folded(text.strip())

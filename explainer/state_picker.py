@@ -62,11 +62,6 @@ class StatePicker(QWidget):
         self.hint = _Note()
         self.hint.setObjectName("state-hint")
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted: a note, not a control
-        completer = QCompleter(self.box.model(), self.box)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "york" finds New York
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.box.setCompleter(completer)
         self.label.setBuddy(self.box)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 0, 6, 0)
@@ -75,12 +70,12 @@ class StatePicker(QWidget):
         row.addSpacing(10)
         row.addWidget(self.hint, 1)
         self._language = ""
+        self.full = False
+        """Whether the list holds every state (``fill``), not only the whole country and the chosen one."""
         self.box.activated.connect(self._chosen)
-        completer.activated[str].connect(self._typed)  # type: ignore[index]
         line = self.box.lineEdit()
         if line is not None:
             line.editingFinished.connect(lambda: self._typed(line.text()))
-            line.installEventFilter(self)  # a tap on the words opens the list: a touch screen has no keys
         navigator.changed.connect(self._follow)
         self.retranslate()
 
@@ -95,6 +90,7 @@ class StatePicker(QWidget):
     def _typed(self, text: str) -> None:
         """A name, a code or a part of one name typed and confirmed chooses that state; anything else puts back the
         current choice."""
+        self.fill()  # typed before the list was filled: found all the same
         wanted = text.strip().casefold()
         for index in range(self.box.count()):
             if self.box.itemText(index).casefold() == wanted:
@@ -124,17 +120,46 @@ class StatePicker(QWidget):
         self.hint.set_note(state_word(language, "state_hint"))
         if language != self._language:
             self._language = language
-            self.box.blockSignals(True)
-            self.box.clear()
-            self.box.addItem(state_word(language, "whole_country"), None)
-            for code in sorted(CODES, key=lambda c: _sort_key(state_name(c, language))):
-                self.box.addItem(state_name(code, language), code)
-            self.box.blockSignals(False)
+            self._list()
         self.sync()
+
+    def fill(self) -> None:
+        """Every state in the list, and finding one by typing: the window calls this just after its first frame,
+        which shows only the chosen item (52 names and a completer are no part of it)."""
+        if self.full:
+            return
+        self.full = True
+        completer = QCompleter(self.box.model(), self.box)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "york" finds New York
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.box.setCompleter(completer)
+        completer.activated[str].connect(self._typed)  # type: ignore[index]
+        line = self.box.lineEdit()
+        if line is not None:
+            line.installEventFilter(self)  # a tap on the words opens the list: a touch screen has no keys
+        self._list()
+        self.sync()
+
+    def _list(self) -> None:
+        """The whole country, then the states in the language's order (until ``fill``, only the chosen state)."""
+        language = self._language
+        if self.full:
+            codes = sorted(CODES, key=lambda c: _sort_key(state_name(c, language)))
+        else:
+            codes = [self.navigator.state] if self.navigator.state is not None else []
+        self.box.blockSignals(True)
+        self.box.clear()
+        self.box.addItem(state_word(language, "whole_country"), None)
+        for code in codes:
+            self.box.addItem(state_name(code, language), code)
+        self.box.blockSignals(False)
 
     def sync(self) -> None:
         """Show the navigator's state (or the whole country) as the current item."""
         state = self.navigator.state
+        if state is not None and self.box.findData(state) < 0:
+            self._list()  # not filled yet: the list holds the chosen state only
         index = 0 if state is None else max(0, self.box.findData(state))
         self.box.blockSignals(True)
         self.box.setCurrentIndex(index)

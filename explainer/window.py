@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from explainer.chrome_fit import NARROW, fit_toolbar, reading_rect, start_size
+from explainer.first_frame import after_first_frame
 from explainer.look.fonts import FONT_FAMILY
 from explainer.look.theme import Theme, high_contrast_theme, standard_theme
 from explainer.model.contact import Contact
@@ -80,6 +81,12 @@ class MainWindow(QMainWindow):
         self.retranslate()
         screen = self.screen() or QGuiApplication.primaryScreen()
         self.resize(start_size(screen.availableGeometry()) if screen is not None else QSize(1280, 760))
+        after_first_frame(self, self._finish)
+
+    def _finish(self) -> None:
+        """What the first frame does not show, made just after it: the state list and the names to search."""
+        self.state_picker.fill()
+        self.search.finish()
 
     @property
     def words(self) -> Words:

@@ -225,6 +225,7 @@ def test_search_finds_a_box_by_name_in_english_and_spanish_by_keyboard(
 def test_search_offers_the_names_that_hold_what_is_typed(tmp_path: Path, open_window: Opener, qtbot: QtBot) -> None:
     pack = load_pack(write_pack(tmp_path / "p", 2))
     window = open_window(pack)
+    qtbot.waitUntil(lambda: window.search.completer() is not None)  # made just after the first frame
     window.search.setFocus()
     qtbot.keyClicks(window.search, "2.3")
     completer = window.search.completer()

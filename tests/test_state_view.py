@@ -113,6 +113,7 @@ def test_the_state_control_is_a_named_focus_stop_that_finds_by_typing(
         chain.append(widget)
         widget = widget.nextInFocusChain()
     assert box in chain or box.lineEdit() in chain
+    qtbot.waitUntil(lambda: window.state_picker.full)  # every state is listed just after the first frame
     completer = box.completer()
     assert completer is not None
     completer.setCompletionPrefix("york")  # type-to-find: any part of a name, any case
