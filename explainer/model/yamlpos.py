@@ -239,6 +239,11 @@ def read_plain(text: str, max_values: int = MAX_VALUES) -> Located:
         raise YamlSyntaxError(f"character U+{ord(bad.group()):04X} is not allowed in YAML", 1, 1)
     loader = _Loader(text)
     get_event, resolve = loader.get_event, loader.resolve
+    # PyYAML's resolve(), inlined for the usual case (no path resolvers, no resolvers for every first character):
+    # a plain scalar's tag from the resolvers for its first character, any other scalar's the default.
+    implicit: dict[Any, list[tuple[str, Any]]] = loader.yaml_implicit_resolvers
+    inline = not loader.yaml_path_resolvers and not implicit.get(None)
+    default_tag = loader.DEFAULT_SCALAR_TAG
     scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
     ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
     scalar_node = yaml.ScalarNode
@@ -289,8 +294,17 @@ def read_plain(text: str, max_values: int = MAX_VALUES) -> Located:
                     keys[-1] = text_value
                     continue
                 tag = event.tag
-                if not tag or tag == "!":
+                if tag and tag != "!":
+                    pass
+                elif not inline:
                     tag = resolve(scalar_node, text_value, event.implicit)
+                else:
+                    tag = default_tag
+                    if event.implicit[0]:
+                        for resolved, pattern in implicit.get(text_value[:1], ()):
+                            if pattern.match(text_value):
+                                tag = resolved
+                                break
                 value = text_value if tag == _STR else _scalar(tag, text_value)
             elif kind in ends:
                 value = containers.pop()
