@@ -78,9 +78,11 @@ class MainWindow(QMainWindow):
         self.panel_focus = PanelFocus(self.view, self.panel, lambda: self.words, self)
         """Enter on an item focuses the panel's heading; Esc there goes back to the item; F6 moves between regions."""
         self.scene.set_won(pack.demands.cut(navigator.won))
-        self.retranslate()
+        # Its size before its words: the toolbar's fit (``_fit_chrome``) is then tried at the width it opens at,
+        # not at Qt's default 640 pixels (which took it through all three of its layouts first).
         screen = self.screen() or QGuiApplication.primaryScreen()
         self.resize(start_size(screen.availableGeometry()) if screen is not None else QSize(1280, 760))
+        self.retranslate()
         after_first_frame(self, self._finish)
 
     def _finish(self) -> None:
