@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from explainer.model import loader
+from explainer.model import loader, yamlpos
 from explainer.model.problems import ContentError
 from explainer.model.yamlpos import MAX_DEPTH, MAX_KEY, YamlSyntaxError, read_plain, read_yaml
 
@@ -137,3 +139,28 @@ def test_load_pack_reads_again_for_an_error_and_names_its_line(mini_copy: Path) 
         loader.load_pack(mini_copy)
     assert [(p.line, p.col, p.severity) for p in caught.value.problems] == [(words.count("\n") + 1, 1, "error")]
     assert "nowhere" in caught.value.problems[0].message
+
+
+def _refused(read: Callable[[str], object], text: str) -> bool:
+    try:
+        read(text)
+    except YamlSyntaxError:
+        return True
+    return False
+
+
+def test_both_reads_stop_at_exactly_the_same_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each limit lowered step by step: the quick read refuses a document exactly when the full one does."""
+    text = "a:\n  bb: [1, {c: 2, dd: [3, 4]}, x]\n  e: {f: [5, [6, [7]]]}\nlong_key_here: 8\nz: [" + \
+           ", ".join(str(i) for i in range(12)) + "]\n"
+    for name, top in (("MAX_PATH_CHARS", 300), ("MAX_DEPTH", 6), ("MAX_KEY", 14)):
+        verdicts = set()
+        for limit in range(top + 1):
+            monkeypatch.setattr(yamlpos, name, limit)
+            full = _refused(read_yaml, text)
+            assert _refused(read_plain, text) == full, (name, limit)
+            verdicts.add(full)
+        monkeypatch.undo()
+        assert verdicts == {True, False}, name  # the limit was crossed
+    for most in range(40):
+        assert _refused(partial(read_plain, max_values=most), text) == _refused(partial(read_yaml, max_values=most), text)
