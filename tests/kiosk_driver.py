@@ -94,7 +94,7 @@ def _operator_exit(kiosk: Kiosk) -> None:
         _tap(kiosk.operator.pad.keys[digit])
     _tap(kiosk.operator.pad.ok)
     _wait(kiosk.operator.exit_button.isVisible)
-    print(json.dumps({**seen, "caught": kiosk.crash.caught}), flush=True)
+    print(json.dumps({**seen, "caught": kiosk.shut.crash.caught}), flush=True)
     _tap(kiosk.operator.exit_button)
 
 

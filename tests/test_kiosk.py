@@ -135,7 +135,7 @@ def test_nothing_moves_while_the_window_is_hidden(make_kiosk: Maker, qtbot: QtBo
 def test_an_error_in_a_click_handler_returns_to_the_idle_screen(make_kiosk: Maker, qtbot: QtBot) -> None:
     kiosk = make_kiosk()
     report = io.StringIO()
-    kiosk.crash.stream = report
+    kiosk.shut.crash.stream = report
 
     def broken(item_id: str) -> None:
         raise RuntimeError(f"broken handler for {item_id}")
@@ -146,7 +146,7 @@ def test_an_error_in_a_click_handler_returns_to_the_idle_screen(make_kiosk: Make
     node = kiosk.window.scene.nodes["north-hop"]
     tap(view.viewport(), view.mapFromScene(node.sceneBoundingRect().center()))
     qtbot.waitUntil(lambda: kiosk.attract.active, timeout=2000)
-    assert kiosk.crash.caught == 1
+    assert kiosk.shut.crash.caught == 1
     assert_as_at_start(kiosk)
     text = report.getvalue()
     assert "RuntimeError" in text and "starting over" in text

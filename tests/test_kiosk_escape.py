@@ -75,9 +75,9 @@ def test_no_context_menu_opens(make_kiosk: Maker) -> None:
 
 def test_links_open_nothing_in_a_kiosk(make_kiosk: Maker, qtbot: QtBot) -> None:
     kiosk = make_kiosk()
-    with qtbot.waitSignal(kiosk.guard.link_refused, timeout=1000):
+    with qtbot.waitSignal(kiosk.shut.guard.link_refused, timeout=1000):
         assert QDesktopServices.openUrl(QUrl("https://example.org/report"))
-    with qtbot.waitSignal(kiosk.guard.link_refused, timeout=1000):
+    with qtbot.waitSignal(kiosk.shut.guard.link_refused, timeout=1000):
         QDesktopServices.openUrl(QUrl("mailto:someone@example.org"))
 
 

@@ -102,7 +102,7 @@ def test_without_a_pin_the_operator_exit_is_off_and_stderr_says_so(make_kiosk: M
     assert settings_from(args).pin is None
     assert "operator exit is off" in capsys.readouterr().err
     kiosk = make_kiosk(pin=False)
-    assert kiosk.operator is None and kiosk.corner is None
+    assert kiosk.operator is None and kiosk.shut.corner is None
 
 
 def test_corner_taps_then_a_long_press_then_the_right_pin_open_the_operator_screen(
@@ -110,12 +110,12 @@ def test_corner_taps_then_a_long_press_then_the_right_pin_open_the_operator_scre
     exits: list[int] = []
     monkeypatch.setattr(QApplication, "exit", staticmethod(exits.append))
     kiosk = make_kiosk(pin=True, problems=["pack.yaml:3:1: error: something is wrong"], fallback=True)
-    assert kiosk.operator is not None and kiosk.corner is not None
+    assert kiosk.operator is not None and kiosk.shut.corner is not None
     corner = _corner(kiosk)
     for _ in range(TAPS):
         tap(kiosk.window, corner)
-    assert kiosk.corner.armed
-    with qtbot.waitSignal(kiosk.corner.triggered, timeout=4000):
+    assert kiosk.shut.corner.armed
+    with qtbot.waitSignal(kiosk.shut.corner.triggered, timeout=4000):
         press_finger(kiosk.window, corner)
     lift_finger(kiosk.window, corner)
     screen = kiosk.operator
@@ -162,13 +162,13 @@ def test_back_leaves_the_operator_screen_and_the_kiosk_goes_on(make_kiosk: Maker
 
 def test_taps_elsewhere_or_too_few_do_not_arm_the_corner(make_kiosk: Maker) -> None:
     kiosk = make_kiosk(pin=True)
-    assert kiosk.corner is not None
+    assert kiosk.shut.corner is not None
     corner = _corner(kiosk)
     for _ in range(TAPS - 1):
         tap(kiosk.window, corner)
     tap(kiosk.window, QPoint(300, 300))
     tap(kiosk.window, corner)
-    assert not kiosk.corner.armed
+    assert not kiosk.shut.corner.armed
 
 
 @pytest.mark.e2e

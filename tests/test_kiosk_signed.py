@@ -113,9 +113,9 @@ def test_a_tampered_pack_shows_visitors_the_neutral_screen_and_the_operator_why(
     assert setup_words()[1] == ("Esta pantalla se está preparando.", "Vuelva más tarde, por favor.")
     assert all(line in shown for pair in setup_words() for line in pair)
     assert not any("partner" in text or "DMV" in text for text in shown), shown
-    assert screen.operator is not None and screen.corner is not None
+    assert screen.operator is not None and screen.shut.corner is not None
     corner = QPoint(screen.window.width() - CORNER // 2, CORNER // 2)
-    _open_operator(qtbot, screen.window, corner, screen.corner)
+    _open_operator(qtbot, screen.window, corner, screen.shut.corner)
     operator = screen.operator
     assert operator.isVisible() and operator.pages.currentIndex() == 0
     for digit in PIN:

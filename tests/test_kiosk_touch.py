@@ -117,7 +117,7 @@ def test_every_node_is_a_target_of_at_least_48_pixels_on_a_kiosk_screen(make_kio
     kiosk = make_kiosk(pack=bundled)
     window = kiosk.window
     begin_visit(kiosk)
-    app.removeEventFilter(kiosk.guard)  # the test screen is 800 pixels; a kiosk's is bigger
+    app.removeEventFilter(kiosk.shut.guard)  # the test screen is 800 pixels; a kiosk's is bigger
     window.showNormal()
     window.setGeometry(QRect(0, 0, 1920, 1080))
     qtbot.waitUntil(lambda: window.view.width() > 1200, timeout=2000)
@@ -181,7 +181,7 @@ def test_every_box_and_arrow_has_a_48_pixel_square_of_its_own_and_a_tap_there_op
     kiosk = make_kiosk(pack=bundled, language=language, reduced_motion=True)  # the camera moves at once
     window = kiosk.window
     begin_visit(kiosk)
-    app.removeEventFilter(kiosk.guard)  # the test screen is smaller than a kiosk's
+    app.removeEventFilter(kiosk.shut.guard)  # the test screen is smaller than a kiosk's
     window.showNormal()
     window.setGeometry(QRect(0, 0, *size))
     qtbot.waitUntil(lambda: window.width() == size[0] and window.height() == size[1], timeout=2000)

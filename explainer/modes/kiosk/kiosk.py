@@ -16,17 +16,16 @@ from explainer.modes.kiosk import attract
 from explainer.modes.kiosk.attract import AttractLoop
 from explainer.modes.kiosk.content import NEW_CONTENT_STATUS, KioskContent, new_version_installed
 from explainer.modes.kiosk.controls import KioskControls
-from explainer.modes.kiosk.corner import CornerGesture
 from explainer.modes.kiosk.countdown import StillThere
-from explainer.modes.kiosk.crash import CrashGuard
 from explainer.modes.kiosk.health import Vitals, health_lines, language_lines, speech_line
 from explainer.modes.kiosk.idle import IdleWatcher
 from explainer.modes.kiosk.keypad_nav import KeypadNav
 from explainer.modes.kiosk.listen import Listening
 from explainer.modes.kiosk.operator import EXIT_STATUS, OperatorScreen
 from explainer.modes.kiosk.pin import PinHash
-from explainer.modes.kiosk.pointer import TouchCursor, application
-from explainer.modes.kiosk.policy import EscapeGuard, fill_screen
+from explainer.modes.kiosk.pointer import application
+from explainer.modes.kiosk.policy import fill_screen
+from explainer.modes.kiosk.shut import Shut
 from explainer.modes.kiosk.take_home import TakeHome
 from explainer.modes.kiosk.watchdog import Watchdog
 from explainer.navigator import Navigator
@@ -54,8 +53,6 @@ class Kiosk(QObject):
         self.place_state = navigator.state
         """The state the kiosk starts with (``--state``, or none): a visitor's choice is forgotten at reset."""
         self.content = content
-        self.guard = EscapeGuard(window)
-        self.cursor = TouchCursor(self)
         self.idle = IdleWatcher(settings.idle_ms, settings.countdown_ms, self)
         self.attract = AttractLoop(window, navigator, settings.step_ms)
         self.still_there = StillThere(window)
@@ -63,18 +60,15 @@ class Kiosk(QObject):
         self.controls = KioskControls(window, navigator, self.reset, self.take_home.show_code)
         self.listening = Listening(window, navigator, self.controls.bar, before=self.controls.text_size)
         self.keypad = KeypadNav(window, navigator, self.listening, self.attract, self.controls.bar, self._layer_open)
-        self.crash = CrashGuard(self.reset, self)
-        self.vitals = Vitals(time.monotonic(), lambda: self.crash.caught)
+        self.shut = Shut(window, self.reset, self.open_operator if settings.pin is not None else None)
+        self.vitals = Vitals(time.monotonic(), lambda: self.shut.crash.caught)
         self.watchdog = Watchdog(self)
         """WATCHDOG=1 to systemd from the event loop (when the unit asks for it), so a frozen screen is restarted."""
         self.operator: OperatorScreen | None = None
-        self.corner: CornerGesture | None = None
         if settings.pin is not None:
             self.operator = OperatorScreen(window, settings.pin, content.pack, content.fallback, content.problems,
                                            content.signer, health=self._health)
             self.operator.exit_requested.connect(self.leave)
-            self.corner = CornerGesture(window)
-            self.corner.triggered.connect(self.open_operator)
         self.idle.countdown_started.connect(lambda seconds: self.still_there.ask(window.words, seconds))
         self.idle.countdown_tick.connect(self.still_there.count)
         # Hidden on the next turn, so the press that answered lands on the layer and opens nothing under it.
@@ -93,12 +87,7 @@ class Kiosk(QObject):
         """Take over the screen and its input; start at the idle screen."""
         app = application()
         fill_screen(self.window)
-        app.installEventFilter(self.guard)
-        self.guard.block_links()
-        self.cursor.start()
-        self.crash.install()
-        if self.corner is not None:
-            app.installEventFilter(self.corner)
+        self.shut.install()
         app.installEventFilter(self.keypad)
         self.watchdog.start()
         self.reset()
@@ -109,13 +98,8 @@ class Kiosk(QObject):
         self.idle.stop()
         self.attract.stop()
         self.watchdog.stop()
-        self.crash.uninstall()
-        self.cursor.stop()
-        self.guard.unblock_links()
-        app.removeEventFilter(self.guard)
+        self.shut.uninstall()
         app.removeEventFilter(self.keypad)
-        if self.corner is not None:
-            app.removeEventFilter(self.corner)
 
     def retranslate(self) -> None:
         """The kiosk's own words (its bar) in the navigator's language; its layers take theirs when they open."""

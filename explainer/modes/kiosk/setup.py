@@ -17,12 +17,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QW
 from explainer.model.interface import interface_words, languages
 from explainer.modes.kiosk import look
 from explainer.modes.kiosk.content import NEW_CONTENT_STATUS, Unavailable, new_version_installed, store_version
-from explainer.modes.kiosk.corner import CornerGesture
-from explainer.modes.kiosk.crash import CrashGuard
 from explainer.modes.kiosk.operator import EXIT_STATUS, OperatorScreen
 from explainer.modes.kiosk.pin import PinHash
-from explainer.modes.kiosk.pointer import TouchCursor, application
-from explainer.modes.kiosk.policy import EscapeGuard
+from explainer.modes.kiosk.shut import Shut
 
 
 def setup_words() -> list[tuple[str, str]]:
@@ -64,31 +61,20 @@ class SetupKiosk(QObject):
         super().__init__()
         self.content = content
         self.window = SetupWindow()
-        self.guard = EscapeGuard(self.window)
-        self.cursor = TouchCursor(self)
-        self.crash = CrashGuard(self.close_operator, self)
         self.operator: OperatorScreen | None = None
-        self.corner: CornerGesture | None = None
         if pin is not None:
             self.operator = OperatorScreen(self.window, pin, content.words, False, content.reasons, shown=False)
             self.operator.exit_requested.connect(lambda: QApplication.exit(EXIT_STATUS))
-            self.corner = CornerGesture(self.window)
-            self.corner.triggered.connect(self.operator.open_screen)
+        self.shut = Shut(self.window, self.close_operator, None if self.operator is None else self.operator.open_screen)
         self.version = store_version(content.store)
         self.store_timer = QTimer(self)
         self.store_timer.setInterval(store_check_ms)
         self.store_timer.timeout.connect(self.check_store)
 
     def start(self) -> None:
-        app = application()
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        app.installEventFilter(self.guard)
-        self.guard.block_links()
-        self.cursor.start()
-        self.crash.install()
-        if self.corner is not None:
-            app.installEventFilter(self.corner)
+        self.shut.install()
         if self.content.store is not None:
             self.store_timer.start()
         screen = self.window.screen()
@@ -98,14 +84,8 @@ class SetupKiosk(QObject):
 
     def stop(self) -> None:
         """Give the screen and the input back (for tests)."""
-        app = application()
         self.store_timer.stop()
-        self.crash.uninstall()
-        self.cursor.stop()
-        self.guard.unblock_links()
-        app.removeEventFilter(self.guard)
-        if self.corner is not None:
-            app.removeEventFilter(self.corner)
+        self.shut.uninstall()
 
     def close_operator(self) -> None:
         if self.operator is not None:
