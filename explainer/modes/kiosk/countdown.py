@@ -28,10 +28,7 @@ class StillThere(look.KioskLayer):
         inside.addWidget(self.seconds)
         inside.addWidget(self.keep_going, 0, Qt.AlignmentFlag.AlignCenter)
         card.setMinimumWidth(560)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignCenter)
-        outer.addStretch(1)
+        self.centre(card)
 
     def ask(self, words: Words, seconds: int) -> None:
         self.words = words

@@ -45,10 +45,7 @@ class NoVoice(look.KioskLayer):
         inside.addWidget(self.message)
         inside.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignCenter)
         card.setMaximumWidth(720)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignCenter)
-        outer.addStretch(1)
+        self.centre(card)
 
     def explain(self, words: Words) -> None:
         rtl = words.direction == "rtl"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHideEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from explainer.look.fonts import pixel_font
@@ -67,6 +67,13 @@ class KioskLayer(Overlay):
     def __init__(self, window: QWidget, scrim: QColor = SCRIM) -> None:
         super().__init__(window, scrim, takes_keys=True)
         self._before: QWidget | None = None
+
+    def centre(self, card: QWidget) -> None:
+        """Put ``card`` in the middle of the layer, at its own size."""
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignCenter)
+        outer.addStretch(1)
 
     def stops(self) -> list[QWidget]:
         """Its focus stops in Tab order: its visible buttons, else itself."""
