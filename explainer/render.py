@@ -16,17 +16,9 @@ from explainer.window import MainWindow
 def render_window(pack: Pack, language: str, args: Namespace) -> QImage:
     """The window at ``args.size`` with the requested selection, view, languages and won demands."""
     won = won_demands(pack, getattr(args, "won", None) or [])
-    navigator = Navigator(pack, language)
-    window = MainWindow(pack, navigator)
-    width, height = args.size
-    window.resize(width, height)
-    navigator.set_text_scale(args.text_scale)
-    if args.high_contrast:
-        navigator.set_contrast(True)
+    window, navigator = prepared_window(pack, language, args)
     if args.second_lang:
         navigator.set_second_language(args.second_lang)
-    if getattr(args, "state", None):
-        navigator.set_state(args.state)
     navigator.set_won(won)
     if args.select:
         navigator.select(args.select)
@@ -34,6 +26,26 @@ def render_window(pack: Pack, language: str, args: Namespace) -> QImage:
     window.show()
     QCoreApplication.processEvents()
     window.view.fit()
+    return grab_and_close(window)
+
+
+def prepared_window(pack: Pack, language: str, args: Namespace,
+                    reduced_motion: bool = False) -> tuple[MainWindow, Navigator]:
+    """A window at ``args.size`` with its text size, contrast and state from ``args``, not yet shown."""
+    navigator = Navigator(pack, language, reduced_motion=reduced_motion)
+    window = MainWindow(pack, navigator)
+    width, height = args.size
+    window.resize(width, height)
+    navigator.set_text_scale(args.text_scale)
+    if args.high_contrast:
+        navigator.set_contrast(True)
+    if getattr(args, "state", None):
+        navigator.set_state(args.state)
+    return window, navigator
+
+
+def grab_and_close(window: MainWindow) -> QImage:
+    """What ``window`` shows once pending events are handled; then it is closed and let go."""
     QCoreApplication.processEvents()
     image = window.grab().toImage()
     window.close()

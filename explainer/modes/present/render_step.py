@@ -10,8 +10,7 @@ from PySide6.QtGui import QImage
 from explainer.errors import UsageError
 from explainer.model.pack import Pack
 from explainer.modes.present.presentation import Presentation
-from explainer.navigator import Navigator
-from explainer.window import MainWindow
+from explainer.render import prepared_window
 
 
 def step_index(pack: Pack, step: int | None) -> int:
@@ -29,15 +28,7 @@ def step_index(pack: Pack, step: int | None) -> int:
 def render_step(pack: Pack, language: str, args: Namespace) -> QImage:
     """The audience window at ``args.size`` showing tour step ``args.step``, without motion."""
     index = step_index(pack, args.step)
-    navigator = Navigator(pack, language, reduced_motion=True)
-    window = MainWindow(pack, navigator)
-    width, height = args.size
-    window.resize(width, height)
-    navigator.set_text_scale(args.text_scale)
-    if args.high_contrast:
-        navigator.set_contrast(True)
-    if getattr(args, "state", None):
-        navigator.set_state(args.state)
+    window, navigator = prepared_window(pack, language, args, reduced_motion=True)
     presentation = Presentation(window, navigator, pack)
     window.show()
     QCoreApplication.processEvents()
