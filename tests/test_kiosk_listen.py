@@ -423,3 +423,56 @@ def test_the_qt_voice_is_not_ready_without_an_engine_or_without_the_module(monke
 
     monkeypatch.setattr(speech, "speech_class", no_add_ons)
     assert not QtVoice().ready()
+
+
+def test_the_voice_is_made_on_the_idle_screen_so_the_first_press_answers_at_once(make_kiosk: Maker,
+                                                                                  two_languages: Pack) -> None:
+    made: list[FakeVoice] = []
+
+    def make() -> FakeVoice:
+        made.append(FakeVoice())
+        return made[-1]
+
+    kiosk = make_kiosk(pack=two_languages, language="en")
+    kiosk.listening.make_voice = make
+    begin_visit(kiosk)
+    kiosk.warm_up_voice()
+    assert not made, "a visit in progress must not wait seconds for a voice nobody asked for"
+    kiosk.reset()
+    assert kiosk.attract.active
+    kiosk.warm_up_voice()
+    kiosk.warm_up_voice()
+    assert len(made) == 1 and not kiosk.listening.on, "made once, and listening stays off"
+    begin_visit(kiosk)
+    tap(kiosk.listening.button)
+    assert kiosk.listening.on and len(made) == 1, "the first press uses the voice made on the idle screen"
+    assert made[0].said, "turning it on reads the screen"
+
+
+def test_the_kiosk_makes_its_voice_soon_after_it_starts(qtbot: QtBot, two_languages: Pack,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from explainer.modes import kiosk as kiosk_mode
+    from explainer.modes.kiosk import listen
+    from explainer.modes.kiosk.content import KioskContent
+    from explainer.modes.kiosk.kiosk import KioskSettings
+    from explainer.navigator import Navigator
+    from explainer.window import MainWindow
+
+    made: list[FakeVoice] = []
+
+    def voice(_parent: object) -> FakeVoice:
+        made.append(FakeVoice())
+        return made[-1]
+
+    monkeypatch.setattr(listen, "QtVoice", voice)
+    monkeypatch.setattr(kiosk_mode, "VOICE_WARM_UP_MS", 50)
+    navigator = Navigator(two_languages, "en")
+    window = MainWindow(two_languages, navigator)
+    qtbot.addWidget(window)
+    kiosk = kiosk_mode.start(window, navigator, KioskContent(two_languages, "en", False, []), KioskSettings())
+    try:
+        assert not made, "not before the first frame"
+        qtbot.waitUntil(lambda: len(made) == 1, timeout=5000)
+        assert kiosk.listening.voice is made[0] and not kiosk.listening.on
+    finally:
+        kiosk.stop()
