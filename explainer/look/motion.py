@@ -11,7 +11,6 @@ the command line works on every desktop.
 
 from __future__ import annotations
 
-import configparser
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -28,12 +27,18 @@ def _settings_files(env: Mapping[str, str]) -> list[Path]:
 
 def _animations_in(path: Path) -> bool | None:
     """``gtk-enable-animations`` in one GTK settings file, or ``None`` if it is not set there (or unreadable)."""
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
     try:
         if path.stat().st_size > 65_536:  # a settings file is small; anything else is not one
             return None
-        parser.read_string(path.read_text(encoding="utf-8", errors="replace"))
-    except (OSError, configparser.Error):
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    import configparser  # only for a file that is there: most desktops have none, and the start needs no parser
+
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read_string(text)
+    except configparser.Error:
         return None
     value = parser.get("Settings", "gtk-enable-animations", fallback="").strip().lower()
     return False if value in _OFF else True if value in _ON else None
