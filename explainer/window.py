@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.navigator = navigator
         self.contact: Contact | None = None
         """The organiser's local group (``--contact``): printed on handouts, shown at the kiosk; never built in."""
-        self.scene = DiagramScene(pack, self.words, self._theme(), self)
+        self.scene = DiagramScene(pack, self.words, self._theme(), self, cache_at_once=False)
         self.view = DiagramView(self.scene)
         self.panel = ExplanationPanel()
         self._read_zoomed = False

@@ -33,7 +33,11 @@ class DiagramScene(QGraphicsScene):
 
     activated = Signal(str)
 
-    def __init__(self, pack: Pack, words: Words, theme: Theme, parent: object | None = None) -> None:
+    def __init__(self, pack: Pack, words: Words, theme: Theme, parent: object | None = None,
+                 cache_at_once: bool = True) -> None:
+        """``cache_at_once=False``: the items paint from cached images only from the first time packets flow (a
+        window's map: its first frame needs no image per item). A handout's scene keeps them from the start: its
+        printed map was measured with them."""
         super().__init__(parent)  # type: ignore[arg-type]
         self.pack = pack
         self.words = words
@@ -58,6 +62,8 @@ class DiagramScene(QGraphicsScene):
         self.hub_turn = 0.5
         """Where an arrow from or to a busier box climbs, as a share of the gap from that box (``grid.curve``)."""
         self._build()
+        if cache_at_once:
+            self._cache_items()
         self._apply_words(words)
 
     def _colour(self, pathway: str | None) -> QColor | None:
@@ -321,8 +327,8 @@ class DiagramScene(QGraphicsScene):
     def _cache_items(self) -> None:
         """Flowing packets repaint what lies under them every frame; the items there then paint from a cached image.
 
-        Only from the first flow: a map at rest paints each item once, and the first frame needs no image per item
-        (~30 of them, ~1.8 MiB, built before it was shown)."""
+        A window's scene makes them at the first flow: a map at rest paints each item once, and the first frame
+        needs no image per item (~30 of them, ~1.8 MiB, built before it was shown)."""
         for cached in (*self.lanes.values(), *self.nodes.values(), *self.edges.values()):
             if cached.cacheMode() != QGraphicsItem.CacheMode.DeviceCoordinateCache:
                 cached.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
