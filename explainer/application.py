@@ -38,9 +38,10 @@ def application(argv: list[str], watch_input: bool = True) -> QApplication:
 def watch_keys(app: QApplication) -> None:
     """The focus ring and Enter on buttons: application-wide filters, so each sees every event from then on.
 
-    A window's making sends ~1,600 events and each costs a filter ~7 us in
-    Python, so ``app`` installs them after making its window; until it shows,
-    no key can come and no focus can change.
+    A window's making and first showing send ~1,600 events and each costs a
+    filter ~7 us in Python, so ``app`` installs them just after the window's
+    first frame (``first_frame.after_first_frame``); until it shows, no key
+    can come and no focus can change.
     """
     focus_ring.install(app)  # one visible focus indicator for every widget
     button_keys.install(app)  # Enter presses buttons, as Space does
