@@ -24,18 +24,15 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             self.watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.watched, self._run)
+            _watching.remove(self)
+            for then in self.waiting:
+                QTimer.singleShot(0, self.watched, then)  # each on its own: one that fails stops none of the others
+            self.deleteLater()
         return False
-
-    def _run(self) -> None:
-        _watching.remove(self)
-        for then in self.waiting:
-            then()
-        self.deleteLater()
 
 
 _watching: list[_FirstPaint] = []
-"""The filters waiting for a first paint (or for the turn after it)."""
+"""The filters waiting for a first paint."""
 
 
 def after_first_frame(watched: QObject, then: Callable[[], object]) -> None:

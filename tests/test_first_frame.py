@@ -52,3 +52,19 @@ def test_a_state_typed_before_the_list_is_filled_is_still_found(app: QApplicatio
     with qtbot.waitSignal(navigator.changed, timeout=2000):
         window.state_picker._typed("Oregon")
     assert navigator.state == "OR" and window.state_picker.box.currentText() == "Oregon"
+
+
+def test_a_waiting_call_that_fails_stops_none_of_the_others(app: QApplication, qtbot: QtBot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    ran: list[str] = []
+
+    def fails() -> None:
+        raise RuntimeError("broken")
+
+    first_frame.after_first_frame(widget, fails)
+    first_frame.after_first_frame(widget, lambda: ran.append("after"))
+    with qtbot.capture_exceptions() as exceptions:
+        widget.show()
+        qtbot.waitUntil(lambda: ran == ["after"])
+    assert [str(error) for _kind, error, _trace in exceptions] == ["broken"]
