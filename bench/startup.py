@@ -1,7 +1,9 @@
 """Start-up to the first painted frame, and peak memory, beside a bare PySide6 window.
 
 Each run is a fresh process (bench/first_frame.py: the app's real start, ``explainer.app.main``, in explore
-mode on the bundled pack); bare and app runs alternate, so both see the same machine; the figures are medians.
+mode on the bundled pack); bare, skeleton and app runs alternate, so all see the same machine; the figures are
+medians. The skeleton (``bench/skeleton.py``) is the app's kinds of widgets with nothing of the app: the floor any
+PySide6 window of this shape starts from.
 Targets (issue 13): at most 1.5x the bare window's time under X (Xvfb); peak memory at most the bare's + 20 MiB.
 """
 
@@ -41,17 +43,25 @@ def compiled() -> None:
 
 def main(platform: str, runs: int = 9) -> dict[str, float | str]:
     compiled()
-    bare, app = [], []
-    for _ in range(runs):  # interleaved, so both see the same machine state
+    bare: list[dict[str, float]] = []
+    skeleton: list[dict[str, float]] = []
+    app: list[dict[str, float]] = []
+    for _ in range(runs):  # interleaved, so all three see the same machine state
         bare += measure("bare", 1, platform)
+        skeleton += measure("skeleton", 1, platform)
         app += measure("app", 1, platform)
-    bare_ms = statistics.median(r["ms"] for r in bare)
-    app_ms = statistics.median(r["ms"] for r in app)
-    bare_mib = statistics.median(r["peak_mib"] for r in bare)
-    app_mib = statistics.median(r["peak_mib"] for r in app)
-    ratio, extra = round(app_ms / bare_ms, 2), round(app_mib - bare_mib, 1)
-    return {"platform": str(app[0]["platform"]), "runs": runs, "bare_ms": bare_ms, "app_ms": app_ms,
-            "ratio": ratio, "bare_peak_mib": bare_mib, "app_peak_mib": app_mib, "extra_mib": extra,
+
+    def ms(results: list[dict[str, float]]) -> float:
+        return statistics.median(r["ms"] for r in results)
+
+    def mib(results: list[dict[str, float]]) -> float:
+        return statistics.median(r["peak_mib"] for r in results)
+
+    ratio, extra = round(ms(app) / ms(bare), 2), round(mib(app) - mib(bare), 1)
+    return {"platform": str(app[0]["platform"]), "runs": runs, "bare_ms": ms(bare), "skeleton_ms": ms(skeleton),
+            "app_ms": ms(app), "skeleton_ratio": round(ms(skeleton) / ms(bare), 2), "ratio": ratio,
+            "bare_peak_mib": mib(bare), "skeleton_extra_mib": round(mib(skeleton) - mib(bare), 1),
+            "app_peak_mib": mib(app), "extra_mib": extra,
             "time_target_met": ratio <= TARGET_RATIO, "memory_target_met": extra <= TARGET_EXTRA_MIB}
 
 
