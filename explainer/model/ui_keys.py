@@ -187,4 +187,8 @@ UI_KEYS: dict[str, str] = {
     "state_handout_none": "handout made for a state the pack has no facts about; {state}",
     "search": "placeholder and screen-reader name of the field that finds a box, arrow or pathway by name",
     "search_none": "shown under the search field when no box, arrow or pathway has the typed name; {text}",
+    "map_more_left": "kiosk: round arrow button at the map's left edge when more of the map lies beyond it; a tap shows it",
+    "map_more_right": "kiosk: the same at the map's right edge",
+    "map_more_up": "kiosk: the same at the map's top edge",
+    "map_more_down": "kiosk: the same at the map's bottom edge",
 }

@@ -17,6 +17,7 @@ from explainer.modes.kiosk.attract import AttractLoop
 from explainer.modes.kiosk.content import NEW_CONTENT_STATUS, KioskContent, new_version_installed
 from explainer.modes.kiosk.controls import KioskControls
 from explainer.modes.kiosk.countdown import StillThere
+from explainer.modes.kiosk.edge_cues import EdgeCues
 from explainer.modes.kiosk.health import Vitals, health_lines, language_lines, speech_line
 from explainer.modes.kiosk.idle import IdleWatcher
 from explainer.modes.kiosk.keypad_nav import KeypadNav
@@ -59,6 +60,8 @@ class Kiosk(QObject):
         self.take_home = TakeHome(window, navigator)
         self.controls = KioskControls(window, navigator, self.reset, self.take_home.show_code)
         self.listening = Listening(window, navigator, self.controls.bar, before=self.controls.text_size)
+        self.edge_cues = EdgeCues(window)
+        """Arrow buttons on the map's edges where the finger-sized map goes on beyond the screen."""
         self.keypad = KeypadNav(window, navigator, self.listening, self.attract, self.controls.bar, self._layer_open)
         self.shut = Shut(window, self.reset, self.open_operator if settings.pin is not None else None)
         self.vitals = Vitals(time.monotonic(), lambda: self.shut.crash.caught)
