@@ -9,7 +9,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 for script in sorted(HERE.glob("*.py")):
-    if script.name in {"run_all.py", "common.py", "first_frame.py"}:
+    if script.name in {"run_all.py", "common.py", "first_frame.py", "skeleton.py"}:  # helpers of the others
         continue
     print(f"== {script.name}", flush=True)
     subprocess.run([sys.executable, str(script)], cwd=HERE, check=False)
