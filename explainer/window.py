@@ -86,9 +86,11 @@ class MainWindow(QMainWindow):
         after_first_frame(self, self._finish)
 
     def _finish(self) -> None:
-        """What the first frame does not show, made just after it: the state list and the names to search."""
+        """What the first frame does not show, made just after it: the state list, the names to search, and the
+        map's cached images (made at each item's next paint)."""
         self.state_picker.fill()
         self.search.finish()
+        self.scene.cache_items()
 
     @property
     def words(self) -> Words:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from explainer import first_frame
@@ -37,9 +37,13 @@ def test_the_state_list_and_the_search_names_are_made_just_after_the_first_frame
     assert [box.itemText(i) for i in range(box.count())] == ["Whole country", "Washington"]
     assert box.currentText() == "Washington"
     assert window.search.completer() is None and not window.search.isClearButtonEnabled()
+    cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
+    items = [*window.scene.nodes.values(), *window.scene.edges.values(), *window.scene.lanes.values()]
+    assert all(item.cacheMode() != cached for item in items), "no image per item for the first frame"
     window.show()
     qtbot.waitUntil(lambda: window.state_picker.full and window.search.completer() is not None)
     assert box.count() == 53 and box.currentText() == "Washington"  # 50 states, DC, Puerto Rico, and none
+    assert all(item.cacheMode() == cached for item in items), "after it, clicks repaint items from their images"
     assert window.search.isClearButtonEnabled()
     assert window.search.match("Nlets") == "nlets"
 
