@@ -15,9 +15,6 @@ from argparse import Namespace
 from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
-VOICE_WARM_UP_MS = 4_000
-"""How long after start the kiosk makes its voice: after the first frame and the idle screen's first step."""
-
 if TYPE_CHECKING:
     from explainer.model.contact import Contact
     from explainer.modes.kiosk.config import KioskConfig
@@ -111,13 +108,8 @@ def contact_from(args: Namespace) -> Contact | None:
 
 def start(window: MainWindow, navigator: Navigator, content: KioskContent, settings: KioskSettings) -> Kiosk:
     """Turn the window into a kiosk and show it; keep the returned object as long as the app runs."""
-    from PySide6.QtCore import QTimer
-
     from explainer.modes.kiosk.kiosk import Kiosk
 
     kiosk = Kiosk(window, navigator, content, settings)
     kiosk.start()
-    # The voice takes seconds to make (speech-dispatcher lists every voice): made on the idle screen soon after
-    # start, so the first visitor's press of Listen answers at once; never before the first frame.
-    QTimer.singleShot(VOICE_WARM_UP_MS, kiosk, kiosk.warm_up_voice)
     return kiosk

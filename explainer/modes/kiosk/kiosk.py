@@ -104,11 +104,6 @@ class Kiosk(QObject):
         self.shut.uninstall()
         app.removeEventFilter(self.keypad)
 
-    def warm_up_voice(self) -> None:
-        """On the idle screen only: make the voice before a visitor first asks for it (a visit in progress waits)."""
-        if self.attract.active:
-            self.listening.warm_up()
-
     def retranslate(self) -> None:
         """The kiosk's own words (its bar) in the navigator's language; its layers take theirs when they open."""
         self.controls.retranslate()

@@ -125,14 +125,6 @@ class Listening(QObject):
         self.button.setChecked(True)
         return True
 
-    def warm_up(self) -> None:
-        """Make the voice now, while nobody is listening, so that the first press of Listen answers at once.
-
-        Making it takes seconds (see ``turn_on``); the kiosk calls this on its idle screen, between visits.
-        """
-        if self.voice is None and not self.on:
-            self.voice = self.make_voice()
-
     def turn_off(self) -> None:
         """Silence at once; the kiosk's start-over calls this too."""
         self.on = False
