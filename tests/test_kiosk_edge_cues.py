@@ -47,6 +47,7 @@ def test_a_button_shows_on_each_edge_that_hides_map_and_a_tap_brings_that_side_i
     assert _node_in_sight(kiosk, "ice"), "and what was beyond it is on the screen"
     assert "left" in _shown(kiosk), "now the map goes on to the left"
     kiosk.reset()
+    assert kiosk.attract.active and not _shown(kiosk), "none on the idle screen, whose camera moves by itself"
     begin_visit(kiosk)
     assert "right" in _shown(kiosk), "a new visit starts from the middle again"
 

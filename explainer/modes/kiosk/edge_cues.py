@@ -11,6 +11,8 @@ follows the focus.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QWidget
@@ -65,9 +67,11 @@ class EdgeButton(QAbstractButton):
 class EdgeCues(QObject):
     """The four buttons over the window's map, each shown while the map goes on beyond its side."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, paused: Callable[[], bool] = lambda: False) -> None:
+        """``paused``: True while the buttons have no use (the idle screen, whose camera moves by itself)."""
         super().__init__(window)
         self.window = window
+        self.paused = paused
         self.view = view = window.view
         self.buttons = {side: EdgeButton(side, view.viewport()) for side in SIDES}
         for side, button in self.buttons.items():
@@ -101,6 +105,10 @@ class EdgeCues(QObject):
 
     def update(self) -> None:
         """Place the buttons on the viewport's edges; show those whose side hides some map."""
+        if self.paused():  # called each frame of the idle screen's flights: nothing shown, nothing computed
+            for button in self.buttons.values():
+                button.hide()
+            return
         area = self.view.viewport().rect()
         size = look.TARGET
         places = {"left": (MARGIN, area.center().y() - size // 2),

@@ -60,7 +60,7 @@ class Kiosk(QObject):
         self.take_home = TakeHome(window, navigator)
         self.controls = KioskControls(window, navigator, self.reset, self.take_home.show_code)
         self.listening = Listening(window, navigator, self.controls.bar, before=self.controls.text_size)
-        self.edge_cues = EdgeCues(window)
+        self.edge_cues = EdgeCues(window, paused=lambda: self.attract.active)
         """Arrow buttons on the map's edges where the finger-sized map goes on beyond the screen."""
         self.keypad = KeypadNav(window, navigator, self.listening, self.attract, self.controls.bar, self._layer_open)
         self.shut = Shut(window, self.reset, self.open_operator if settings.pin is not None else None)
