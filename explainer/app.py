@@ -137,15 +137,15 @@ def _open(args: Namespace) -> int:
         content = kiosk.content_or_setup_screen(args)  # a pack that fails its checks: a neutral screen, never another pack
         pack, language = content.pack, content.language
     else:
-        gc.disable()  # until the first frame (below)
+        # Python's cycle collector runs each time some hundred new objects are kept; a start keeps ~40,000 (the
+        # pack, PySide's classes and enums), none of them garbage, and it ran ~35 times (~8 ms) before the first
+        # frame. So it waits for that frame (below).
+        gc.disable()
         pack = _load(args.content)
         language = _language(pack, args.lang)
     if args.screen is not None and args.mode != "present":
         cli.fail("--screen goes with --mode present")
-    # Python's cycle collector runs each time some hundred new objects are kept; a start keeps ~40,000 (the pack,
-    # PySide's classes and enums), none of them garbage, and it ran ~35 times (~8 ms) between the pack and the first
-    # frame. So it waits for that frame. Not before a kiosk's checks: a failed one runs a setup screen of its own.
-    gc.disable()
+    gc.disable()  # a kiosk's from here: not during its checks, as a failed one runs a setup screen of its own
     app = application(sys.argv[:1], watch_input=False)  # its key filters: once the window is made (below)
     from explainer import script_fonts
 

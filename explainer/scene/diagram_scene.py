@@ -320,18 +320,15 @@ class DiagramScene(QGraphicsScene):
                 item = self.edges[edge.id]
                 if item.cut != "after":  # a won demand's pathway: packets go only up to its barrier
                     paths.append((item.flow_path(), item.colour or self.theme.neutral_edge))
-        if paths:
-            self.cache_items()
         self.packets.flow(paths)
 
     def cache_items(self) -> None:
         """Items paint from a cached image from now on, each made at its next paint: flowing packets repaint what
         lies under them every frame, and a click repaints the items it highlights (~30% faster with the images,
-        bench/click_latency.py). A window's scene calls this just after its first frame, which needs no image per
-        item (~30 of them, ~1.8 MiB); the first flow of packets calls it too."""
+        bench/click_latency.py). A window calls this just after its first frame, which needs no image per item
+        (~30 of them, ~1.8 MiB)."""
         for cached in (*self.lanes.values(), *self.nodes.values(), *self.edges.values()):
-            if cached.cacheMode() != QGraphicsItem.CacheMode.DeviceCoordinateCache:
-                cached.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            cached.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_won(self, pathway_ids: Iterable[str]) -> None:
         """Draw these pathways cut, as if their demand had won: a barrier where data enters, nothing after it."""
